@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import { bookOrder, loadChapter, loadTitles } from '@/lib/content';
+import { neighbours } from '@/lib/book';
+import { getT } from '@/lib/i18n';
+import { langs, type Lang } from '@/lib/i18n/langs';
+import { SiteHeader } from '@/components/SiteHeader';
+import { Sidebar } from '@/components/Sidebar';
+import { OnThisPage } from '@/components/OnThisPage';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { PrevNext } from '@/components/PrevNext';
+import { ScrollSpy } from '@/components/ScrollSpy.client';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { chapterLabel } from '@/components/chapter-label';
+
+type Props = { params: Promise<{ lang: string; chapter: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return langs.flatMap((lang) => bookOrder().map((c) => ({ lang, chapter: c.slug })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, chapter } = await params;
+  const doc = await loadChapter(lang as Lang, chapter);
+  return { title: doc.title, description: doc.description };
+}
+
+export default async function ChapterPage({ params }: Props) {
+  const { lang: l, chapter } = await params;
+  const lang = l as Lang;
+  const t = getT(lang);
+  const order = bookOrder();
+  const entry = order.find((c) => c.slug === chapter)!;
+  const [doc, titles] = await Promise.all([loadChapter(lang, chapter), loadTitles(lang)]);
+  const { prev, next } = neighbours(order, chapter);
+  const side = (e: typeof prev) => (e ? { entry: e, title: titles[e.slug]?.title ?? '' } : undefined);
+  const label = chapterLabel(t, entry.number);
+
+  return (
+    <>
+      <SiteHeader lang={lang} path={`${chapter}/`} withDrawer />
+      <div className="mx-auto flex max-w-screen-2xl">
+        <div id="drawer-backdrop" className="fixed inset-0 z-30 hidden bg-slate-900/40 lg:hidden" />
+        <aside
+          id="sidebar"
+          className="shrink-0 overflow-y-auto border-r border-slate-200 bg-white px-3 py-6 lg:sticky lg:top-(--header-height) lg:h-[calc(100vh-var(--header-height))] lg:w-72 dark:border-slate-800 dark:bg-slate-950"
+        >
+          <Sidebar lang={lang} order={order} titles={titles} current={chapter} />
+        </aside>
+        <main id="content" className="min-w-0 flex-1 px-5 pt-8 pb-24 sm:px-8 lg:px-12">
+          <div className="mx-auto max-w-3xl">
+            <Breadcrumbs lang={lang} part={entry.part.title[lang]} chapter={`${label} ${doc.title}`.trim()} />
+            <article className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-300">
+              <h1 id={chapter}>
+                {label && <span className="mb-1 block text-base font-medium text-slate-500 dark:text-slate-400">{label}</span>}
+                {doc.title}
+              </h1>
+              <MdxContent code={doc.code} lang={lang} />
+            </article>
+            <PrevNext lang={lang} prev={side(prev)} next={side(next)} />
+          </div>
+        </main>
+        <aside className="hidden w-60 shrink-0 xl:block">
+          <div className="sticky top-(--header-height) max-h-[calc(100vh-var(--header-height))] overflow-y-auto py-8 pr-4">
+            <OnThisPage title={t('nav.onThisPage')} headings={doc.headings} />
+          </div>
+        </aside>
+      </div>
+      <ScrollSpy />
+    </>
+  );
+}

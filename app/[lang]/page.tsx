@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { bookOrder, loadChapter, loadTitles, OVERVIEW } from '@/lib/content';
+import { partsOf, sectionNumber } from '@/lib/book';
+import { getT } from '@/lib/i18n';
+import { isLang, type Lang } from '@/lib/i18n/langs';
+import { SiteHeader } from '@/components/SiteHeader';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { chapterLabel } from '@/components/chapter-label';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return {};
+  const t = getT(lang);
+  return { title: { absolute: `${t('book.title')}: ${t('book.subtitle')}` }, description: t('book.pitch') };
+}
+
+export default async function HomePage({ params }: Props) {
+  const lang = (await params).lang as Lang;
+  const t = getT(lang);
+  const order = bookOrder();
+  const [overview, titles] = await Promise.all([loadChapter(lang, OVERVIEW), loadTitles(lang)]);
+  const first = order[0];
+  return (
+    <>
+      <SiteHeader lang={lang} path="" withDrawer={false} />
+      <main id="content" className="mx-auto max-w-3xl px-5 pt-12 pb-24">
+        <section aria-labelledby="book-title" className="border-b border-slate-200 pb-10 dark:border-slate-800">
+          <h1 id="book-title" className="text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl dark:text-white">
+            {t('book.title')}
+          </h1>
+          <p className="mt-3 text-xl text-slate-600 dark:text-slate-300">{t('book.subtitle')}</p>
+          <p className="mt-6 text-lg leading-relaxed">{t('book.pitch')}</p>
+          {first && (
+            <Link
+              href={`/${lang}/${first.slug}/`}
+              className="mt-8 inline-block rounded-md bg-sky-700 px-5 py-2.5 font-medium text-white hover:bg-sky-800"
+            >
+              {t('nav.startReading')} →
+            </Link>
+          )}
+        </section>
+
+        <section id="book-overview" aria-labelledby="overview-title" className="py-10">
+          <h2 id="overview-title" className="text-2xl font-bold text-slate-900 dark:text-white">
+            {overview.title}
+          </h2>
+          <div className="prose prose-slate mt-4 max-w-none dark:prose-invert">
+            <MdxContent code={overview.code} lang={lang} />
+          </div>
+        </section>
+
+        <section aria-labelledby="toc-title" data-testid="toc">
+          <h2 id="toc-title" className="text-2xl font-bold text-slate-900 dark:text-white">
+            {t('nav.contents')}
+          </h2>
+          {partsOf(order).map(({ part, chapters }) => (
+            <div key={part.slug} className="mt-8">
+              <h3 className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{part.title[lang]}</h3>
+              <ol className="mt-3 space-y-4">
+                {chapters.map((c) => (
+                  <li key={c.slug}>
+                    <Link href={`/${lang}/${c.slug}/`} className="text-lg font-semibold text-sky-800 hover:underline dark:text-sky-300">
+                      {chapterLabel(t, c.number)} {titles[c.slug]?.title}
+                    </Link>
+                    {c.sections.length > 0 && (
+                      <ol className="mt-1.5 ml-1 space-y-1 text-slate-700 dark:text-slate-300">
+                        {c.sections.map((s) => (
+                          <li key={s}>
+                            <Link href={`/${lang}/${c.slug}/#${s}`} className="hover:underline">
+                              <span className="mr-2 text-slate-400 tabular-nums">{sectionNumber(c, s)}</span>
+                              {titles[c.slug]?.sections[s]}
+                            </Link>
+                          </li>
+                        ))}
+                      </ol>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import { useEffect } from 'react';
+import { currentHeadingId } from '@/lib/active-heading';
+
+/**
+ * Marks the section being read in every table of contents on the page ([data-spy] containers:
+ * the sidebar and "On this page") with aria-current, so assistive tech hears it too. The lists
+ * themselves are static server-rendered HTML; this adds the one attribute that depends on scrolling.
+ */
+export function ScrollSpy() {
+  useEffect(() => {
+    let frame = 0;
+    let last: string | undefined;
+    const update = () => {
+      frame = 0;
+      const id = currentHeadingId();
+      if (id === last) return;
+      last = id;
+      const h3 = id ? document.getElementById(id) : null;
+      // The enclosing h2 is marked too, so the sidebar (which lists only h2) follows h3 reading.
+      let h2 = h3;
+      while (h2 && h2.tagName !== 'H2') h2 = h2.previousElementSibling as HTMLElement | null;
+      const marked = new Set([id, h2?.id].filter(Boolean));
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-spy] a[href*="#"]')) {
+        const target = decodeURIComponent(a.hash.slice(1));
+        if (marked.has(target)) a.setAttribute('aria-current', 'location');
+        else a.removeAttribute('aria-current');
+      }
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  return null;
+}

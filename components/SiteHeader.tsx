@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { getT } from '@/lib/i18n';
+import { htmlLang, otherLang, type Lang } from '@/lib/i18n/langs';
+import { withBase } from '@/lib/site';
+import { ThemeToggle } from './ThemeToggle.client';
+import { LanguageSwitch } from './LanguageSwitch.client';
+import { DrawerButton } from './DrawerButton.client';
+
+/** `path` is the page's path after the language ("large-model-overview/" or ""), identical in both editions. */
+export function SiteHeader({ lang, path, withDrawer }: { lang: Lang; path: string; withDrawer: boolean }) {
+  const t = getT(lang);
+  const other = otherLang(lang);
+  return (
+    <header className="sticky top-0 z-30 h-(--header-height) border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex h-full max-w-screen-2xl items-center gap-2 px-3 sm:px-5">
+        {withDrawer && <DrawerButton openLabel={t('nav.openMenu')} closeLabel={t('nav.closeMenu')} />}
+        <Link href={`/${lang}/`} className="min-w-0 truncate font-semibold text-slate-900 dark:text-white">
+          {t('book.title')}
+        </Link>
+        <div className="ml-auto flex items-center gap-1">
+          <LanguageSwitch
+            href={withBase(`/${other}/${path}`)}
+            hrefLang={htmlLang[other]}
+            label={t('lang.switchLabel')}
+            text={t('lang.switchTo')}
+          />
+          <ThemeToggle label={t('theme.toggle')} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,7 @@
+import type { TFunction } from 'i18next';
+
+/** "第1章" / "Chapter 1", "附录A" / "Appendix A", or nothing for an unnumbered chapter. */
+export function chapterLabel(t: TFunction, number: string | null): string {
+  if (number === null) return '';
+  return /^\d+$/.test(number) ? t('nav.chapterLabel', { n: number }) : t('nav.appendixLabel', { n: number });
+}

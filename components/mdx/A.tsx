@@ -1,0 +1,9 @@
+import Link from 'next/link';
+import type { ComponentProps } from 'react';
+
+/** Book-internal links (already language-prefixed by the pipeline) go through next/link, which adds the base path. */
+export function A({ href = '', ...props }: ComponentProps<'a'>) {
+  if (href.startsWith('/')) return <Link href={href} {...props} />;
+  if (href.startsWith('#')) return <a href={href} {...props} />;
+  return <a href={href} rel="noopener" {...props} />;
+}

@@ -1,0 +1,43 @@
+import type { ComponentType } from 'react';
+import { getMDXComponent } from 'mdx-bundler/client';
+import type { Lang } from '@/lib/i18n/langs';
+import { getT } from '@/lib/i18n';
+import { makePre } from './Pre';
+import { makeCite } from './Cite';
+import { A } from './A';
+import { Table } from './Table';
+
+type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
+
+// Compiled chapters are evaluated once per process, not on every render.
+const evaluated = new Map<string, MdxComponent>();
+function mdxComponent(code: string): MdxComponent {
+  let component = evaluated.get(code);
+  if (!component) {
+    component = getMDXComponent(code) as MdxComponent;
+    evaluated.set(code, component);
+  }
+  return component;
+}
+
+/**
+ * The one registry of components chapters can use (keep in sync with mdxComponentNames in
+ * lib/mdx/pipeline.ts, which rejects any other tag at compile time).
+ */
+function componentsFor(lang: Lang) {
+  const t = getT(lang);
+  return {
+    pre: makePre({ copy: t('code.copy'), copied: t('code.copied'), copyLabel: t('code.copyLabel') }),
+    a: A,
+    table: Table,
+    Cite: makeCite(lang),
+  };
+}
+
+export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
+  const Content = mdxComponent(code);
+  // A server component renders once per page; the compiled chapter is cached above, so its
+  // identity is stable and the rule's concern (remounting on every render) does not apply.
+  // eslint-disable-next-line react-hooks/static-components
+  return <Content components={componentsFor(lang)} />;
+}

@@ -1,0 +1,49 @@
+// The English UI strings are the reference dictionary: every other language must have the
+// same keys (a missing one is a type error in zh.ts and a build error at run time).
+export const en = {
+  book: {
+    title: 'Building a Startup on Large AI Models',
+    subtitle: 'Meeting the Challenges Ahead',
+    pitch:
+      'How large AI models work, what they can do in business and technology, and what it takes to build a company on them — from the attention formula to compute budgets, privacy law and business models.',
+    factsAsOf: 'Facts as of November 2026',
+  },
+  nav: {
+    skipToContent: 'Skip to content',
+    contents: 'Contents',
+    onThisPage: 'On this page',
+    openMenu: 'Open the table of contents',
+    closeMenu: 'Close the table of contents',
+    previous: 'Previous',
+    next: 'Next',
+    home: 'Home',
+    breadcrumbs: 'Breadcrumbs',
+    startReading: 'Start reading',
+    chapterLabel: 'Chapter {{n}}',
+    appendixLabel: 'Appendix {{n}}',
+    sectionCount_one: '{{count}} section',
+    sectionCount_other: '{{count}} sections',
+  },
+  lang: {
+    switchTo: '中文',
+    switchLabel: '阅读中文版（同一位置）',
+    name: 'English',
+  },
+  theme: {
+    toggle: 'Toggle dark mode',
+    light: 'Light theme',
+    dark: 'Dark theme',
+  },
+  code: {
+    copy: 'Copy',
+    copied: 'Copied',
+    copyLabel: 'Copy code to clipboard',
+  },
+  root: {
+    choose: 'Choose a language',
+    redirecting: 'Opening the edition in your language…',
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof en>;

@@ -1,0 +1,46 @@
+import type { Messages } from './en';
+
+export const zh: Messages = {
+  book: {
+    title: 'AI大模型创业',
+    subtitle: '如何应对未来挑战',
+    pitch:
+      '大模型如何工作，能在商业与技术中做什么，以及在它之上创办一家公司需要什么——从注意力公式到算力预算、隐私法规与商业模式。',
+    factsAsOf: '本书事实截至 2026 年 11 月',
+  },
+  nav: {
+    skipToContent: '跳到正文',
+    contents: '目录',
+    onThisPage: '本页内容',
+    openMenu: '打开目录',
+    closeMenu: '关闭目录',
+    previous: '上一章',
+    next: '下一章',
+    home: '首页',
+    breadcrumbs: '导航路径',
+    startReading: '开始阅读',
+    chapterLabel: '第{{n}}章',
+    appendixLabel: '附录{{n}}',
+    sectionCount_one: '{{count}} 节',
+    sectionCount_other: '{{count}} 节',
+  },
+  lang: {
+    switchTo: 'English',
+    switchLabel: 'Read this in English (same place)',
+    name: '中文',
+  },
+  theme: {
+    toggle: '切换深色模式',
+    light: '浅色主题',
+    dark: '深色主题',
+  },
+  code: {
+    copy: '复制',
+    copied: '已复制',
+    copyLabel: '复制代码到剪贴板',
+  },
+  root: {
+    choose: '选择语言',
+    redirecting: '正在打开你的语言版本…',
+  },
+};

@@ -1,0 +1,18 @@
+import type { NextConfig } from 'next';
+
+// The book is a static site: every page is rendered at build time into out/.
+// BASE_PATH lets the same build be hosted under a sub-path (e.g. /book).
+const basePath = process.env.BASE_PATH ?? '';
+
+const config: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  basePath,
+  // Without this, Next 16 writes /_next/image?url=… links that do not exist in a static export.
+  images: { unoptimized: true },
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  // Content and pipeline live outside app/; keep the MDX toolchain out of the bundle.
+  serverExternalPackages: ['mdx-bundler', 'esbuild', 'shiki', '@shikijs/rehype', 'katex', 'rehype-katex'],
+};
+
+export default config;

@@ -1,0 +1,29 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every browser test also proves the page is healthy: no uncaught error, no console error, no
+ * failed response and no request leaving 127.0.0.1 (the book must work offline and leak
+ * nothing about its readers).
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:', 'about:'].includes(url.protocol)) {
+          problems.push(`request to another host: ${r.url()}`);
+        }
+      });
+      // Next's <Link> prefetches with HEAD; Chromium may report those aborted even when served.
+      page.on('response', (r) => r.status() >= 400 && r.request().method() !== 'HEAD' && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+      await use();
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

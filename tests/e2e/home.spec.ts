@@ -1,0 +1,46 @@
+import { test, expect } from './fixtures';
+import { chapters, langs } from './routes';
+
+for (const lang of langs) {
+  test(`/${lang}/ shows the cover, the overview and a contents entry for every chapter and section`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('#book-overview')).toContainText(lang === 'zh' ? '2026' : '2026');
+    const toc = page.getByTestId('toc');
+    for (const c of chapters) {
+      await expect(toc.locator(`a[href="/${lang}/${c.slug}/"]`)).toHaveCount(1);
+      for (const s of c.sections) await expect(toc.locator(`a[href="/${lang}/${c.slug}/#${s}"]`)).toHaveCount(1);
+    }
+  });
+}
+
+test('a contents link opens the section', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByTestId('toc').locator('a[href="/en/large-model-overview/#pretraining-and-transfer-learning"]').click();
+  await expect(page).toHaveURL(/\/en\/large-model-overview\/#pretraining-and-transfer-learning$/);
+  await expect(page.locator('#pretraining-and-transfer-learning')).toBeInViewport();
+});
+
+for (const [locale, lang] of [
+  ['zh-CN', 'zh'],
+  ['en-US', 'en'],
+  ['fr-FR', 'en'],
+] as const) {
+  test(`/ sends a ${locale} browser to /${lang}/`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+    await context.close();
+  });
+}
+
+test('/ without JavaScript links to both editions', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('a[href="/zh/"]')).toBeVisible();
+  await expect(page.locator('a[href="/en/"]')).toBeVisible();
+  await context.close();
+});
