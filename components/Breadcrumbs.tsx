@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BookLink as Link } from '@/components/BookLink';
 import type { Lang } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BookLink as Link } from '@/components/BookLink';
 import { getT } from '@/lib/i18n';
 import { htmlLang, otherLang, type Lang } from '@/lib/i18n/langs';
 import { withBase } from '@/lib/site';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BookLink as Link } from '@/components/BookLink';
 import { bookOrder, loadChapter, loadTitles, OVERVIEW } from '@/lib/content';
 import { partsOf, sectionNumber } from '@/lib/book';
 import { getT } from '@/lib/i18n';

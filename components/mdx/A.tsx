@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BookLink as Link } from '@/components/BookLink';
 import type { ComponentProps } from 'react';
 
 /** Book-internal links (already language-prefixed by the pipeline) go through next/link, which adds the base path. */
