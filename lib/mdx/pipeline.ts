@@ -10,6 +10,7 @@ import { remarkHeadingIds, type HeadingInfo } from './remark-heading-ids';
 import { remarkBookLinks, type LinkTargets } from './remark-book-links';
 import { remarkBookChecks } from './remark-book-checks';
 import { rehypeKatexStrict } from './rehype-katex-strict';
+import { remarkSectionText, type SectionText } from './remark-section-text';
 
 /** Fence languages the book may use. Shiki loads only these, lazily (all ~350 grammars cost ~11 s per process). */
 export const codeLangs = ['python', 'bash', 'shell', 'text', 'json', 'javascript', 'typescript', 'yaml', 'sql'] as const;
@@ -30,6 +31,8 @@ export type Compiled = {
   code: string;
   frontmatter: Record<string, unknown>;
   headings: HeadingInfo[];
+  /** Plain text per section, for search. */
+  sections: SectionText[];
 };
 
 export class ContentError extends Error {
@@ -57,12 +60,14 @@ const showLanguage: ShikiTransformer = {
  *          2. math (turns $…$ into math nodes before anything could read them as text),
  *          3. heading ids → book links → checks: these validate the author's input and stop the
  *             build with file:line, so they run on the Markdown tree where positions are exact.
- *  rehype  4. KaTeX, then the strict check on its messages, BEFORE Shiki: display math arrives
+ *          4. section text for search, after the ids exist (it reads them).
+ *  rehype  5. KaTeX, then the strict check on its messages, BEFORE Shiki: display math arrives
  *             as <pre><code class="language-math">, which Shiki would otherwise highlight as code.
- *          5. Shiki with light and dark themes, writing colours inline (no highlighter in the browser).
+ *          6. Shiki with light and dark themes, writing colours inline (no highlighter in the browser).
  */
 export async function compileMdx(input: CompileInput): Promise<Compiled> {
   const headings: HeadingInfo[] = [];
+  const sections: SectionText[] = [];
   const file = path.resolve(input.file);
   try {
     const result = await bundleMDX({
@@ -77,6 +82,7 @@ export async function compileMdx(input: CompileInput): Promise<Compiled> {
           [remarkHeadingIds, { sections: input.sections, collect: headings }],
           [remarkBookLinks, { lang: input.lang, sectionsOf: input.links }],
           [remarkBookChecks, { codeLangs, referenceIds: input.referenceIds, components: mdxComponentNames }],
+          [remarkSectionText, { collect: sections }],
         ];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
@@ -100,7 +106,7 @@ export async function compileMdx(input: CompileInput): Promise<Compiled> {
         return options;
       },
     });
-    return { code: result.code, frontmatter: result.frontmatter, headings };
+    return { code: result.code, frontmatter: result.frontmatter, headings, sections };
   } catch (error) {
     throw toContentError(error, file);
   }

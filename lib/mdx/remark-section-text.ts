@@ -1,0 +1,54 @@
+import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+export type SectionText = {
+  /** The h2/h3 id, or '' for the chapter's text before its first section. */
+  id: string;
+  depth: 1 | 2 | 3;
+  title: string;
+  /** Plain prose: no code, no math, no components. What search indexes. */
+  text: string;
+  /** Bold phrases: where the book defines a term, it sets it in bold. */
+  terms: string[];
+};
+
+const SKIP = new Set(['code', 'math', 'inlineMath', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
+
+function plain(node: Nodes): string {
+  if (SKIP.has(node.type)) return '';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (!('children' in node)) return '';
+  const sep = node.type === 'root' || node.type === 'list' || node.type === 'table' || node.type === 'tableRow' ? ' ' : '';
+  return (node.children as Nodes[]).map(plain).join(sep);
+}
+
+/**
+ * Splits the chapter into its sections' plain text (h2 and h3 each start a record) for the
+ * search index. Runs after remark-heading-ids, whose ids it reads, so search and the page can
+ * never disagree about anchors.
+ */
+export function remarkSectionText({ collect }: { collect: SectionText[] }) {
+  return (tree: Root) => {
+    let current: SectionText = { id: '', depth: 1, title: '', text: '', terms: [] };
+    const parts: string[] = [];
+    const flush = () => {
+      current.text = parts.join(' ').replace(/\s+/g, ' ').trim();
+      if (current.id !== '' || current.text !== '') collect.push(current);
+      parts.length = 0;
+    };
+    for (const node of tree.children) {
+      if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
+        flush();
+        const id = String((node.data?.hProperties as { id?: string } | undefined)?.id ?? '');
+        current = { id, depth: node.depth, title: plain(node).trim(), text: '', terms: [] };
+        continue;
+      }
+      parts.push(plain(node));
+      visit(node, 'strong', (strong) => {
+        const term = plain(strong).replace(/[：:，,。.]+$/u, '').trim();
+        if (term.length > 0 && term.length <= 40 && !current.terms.includes(term)) current.terms.push(term);
+      });
+    }
+    flush();
+  };
+}
