@@ -5,6 +5,8 @@ import { withBase } from '@/lib/site';
 import { ThemeToggle } from './ThemeToggle.client';
 import { LanguageSwitch } from './LanguageSwitch.client';
 import { DrawerButton } from './DrawerButton.client';
+import { SearchButton } from './search/SearchButton.client';
+import { searchLabels } from './search/labels';
 
 /** `path` is the page's path after the language ("large-model-overview/" or ""), identical in both editions. */
 export function SiteHeader({ lang, path, withDrawer }: { lang: Lang; path: string; withDrawer: boolean }) {
@@ -18,6 +20,7 @@ export function SiteHeader({ lang, path, withDrawer }: { lang: Lang; path: strin
           {t('book.title')}
         </Link>
         <div className="ml-auto flex items-center gap-1">
+          <SearchButton lang={lang} labels={searchLabels(lang)} />
           <LanguageSwitch
             href={withBase(`/${other}/${path}`)}
             hrefLang={htmlLang[other]}

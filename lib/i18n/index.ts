@@ -22,3 +22,8 @@ void instance.init({
 export function getT(lang: Lang): TFunction {
   return instance.getFixedT(lang);
 }
+
+/** The raw dictionary, for strings whose {{placeholders}} are filled in the browser. */
+export function messages(lang: Lang) {
+  return resources[lang].translation;
+}

@@ -38,6 +38,9 @@ const zh: Case[] = [
   ['分词', ['word-embeddings', 'tokenisation-and-subwords'], 'two-character word'],
   ['预训练', ['pretraining-and-transfer-learning', 'large-scale-pretrained-models'], 'three characters in many compounds'],
   ['概念漂移', ['stream-analytics'], 'defined in 4.7'],
+  ['数据隐私', ['data-privacy-and-security'], 'title of 5.2'],
+  ['算力', ['compute-resources'], 'two characters inside the title 计算资源（算力）与成本'],
+  ['个人信息保护法', ['data-privacy-and-security', 'privacy-laws', 'law-and-ethics'], 'a law named in 5.2'],
 ];
 
 const en: Case[] = [
@@ -63,6 +66,9 @@ const en: Case[] = [
   ['scaling law', ['large-model-characteristics', 'large-scale-pretrained-models'], 'term'],
   ['LoRA', ['pretraining-and-transfer-learning', 'adaptation-methods'], 'acronym'],
   ['speach recognition', ['speech-recognition'], 'typo in a six-letter word'],
+  ['GDPR', ['data-privacy-and-security', 'privacy-laws', 'training-data-and-api-obligations'], 'a law named in 5.2'],
+  ['differential privacy', ['data-privacy-and-security'], 'defined in 5.2'],
+  ['business model', ['business-models'], 'singular finds the plural title'],
 ];
 
 const sectionOf = (url: string) => url.split('#')[1] ?? '';

@@ -1,0 +1,147 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function openWith(page: Page, how: 'slash' | 'ctrl-k' | 'button') {
+  if (how === 'slash') await page.keyboard.press('/');
+  else if (how === 'ctrl-k') await page.keyboard.press('Control+k');
+  else await page.getByTestId('search-button').click();
+  const dialog = page.getByTestId('search-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  return dialog;
+}
+
+test('the search index is not downloaded until search is opened, then only once', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => r.url().includes('search-index.json') && fetched.push(r.url()));
+  await page.goto('/zh/large-model-overview/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  const dialog = await openWith(page, 'slash');
+  await dialog.getByRole('combobox').fill('注意力');
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  await dialog.getByRole('combobox').fill('迁移学习');
+  await expect(dialog.getByRole('option').first()).toContainText('迁移');
+  expect(fetched.filter((u) => u.includes('/zh/'))).toHaveLength(1);
+});
+
+test('"/" opens search; a Chinese query, arrow down and Enter land on the section below the header', async ({ page }) => {
+  await page.goto('/zh/');
+  const dialog = await openWith(page, 'slash');
+  await dialog.getByRole('combobox').fill('注意力');
+  const options = dialog.getByRole('option');
+  await expect(options.first()).toContainText('注意力');
+  await expect(options.first().locator('mark').first()).toHaveText('注意力');
+  await expect(dialog.getByRole('status')).toContainText('条结果');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  const target = await options.first().locator('a').getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  const id = target!.split('#')[1]!;
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  const headerBottom = await page.locator('header').evaluate((h) => h.getBoundingClientRect().bottom);
+  expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom - 1);
+});
+
+test('Ctrl+K opens search; an English query with a typo finds the Transformer; the mouse works', async ({ page }) => {
+  await page.goto('/en/large-model-overview/');
+  const dialog = await openWith(page, 'ctrl-k');
+  await dialog.getByRole('combobox').fill('tranformer');
+  const first = dialog.getByRole('option').first();
+  await expect(first).toContainText('Transformer');
+  await first.locator('a').click();
+  await expect(page).toHaveURL(/\/en\/algorithm-principles\/#transformer-architecture$/);
+  await expect(page.locator('#transformer-architecture')).toBeInViewport();
+});
+
+test('Esc closes the dialog and focus returns to where it was', async ({ page }) => {
+  await page.goto('/en/');
+  const button = page.getByTestId('search-button');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('search-dialog');
+  await expect(dialog).toBeVisible();
+  // Focus is trapped: Tab stays inside the dialog.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('no search while an IME is composing; results appear at compositionend', async ({ page }) => {
+  await page.goto('/zh/');
+  const dialog = await openWith(page, 'slash');
+  const client = await page.context().newCDPSession(page);
+  await client.send('Input.imeSetComposition', { text: 'zhu', selectionStart: 3, selectionEnd: 3 });
+  await page.waitForTimeout(400);
+  await expect(dialog.getByRole('option')).toHaveCount(0);
+  await client.send('Input.imeSetComposition', { text: '注意', selectionStart: 2, selectionEnd: 2 });
+  await page.waitForTimeout(400);
+  await expect(dialog.getByRole('option')).toHaveCount(0);
+  await client.send('Input.insertText', { text: '注意力' });
+  await expect(dialog.getByRole('option').first()).toContainText('注意力');
+});
+
+test('an English term on the Chinese site falls back to the English edition, labelled', async ({ page }) => {
+  await page.goto('/zh/');
+  const dialog = await openWith(page, 'slash');
+  await dialog.getByRole('combobox').fill('collaborative filtering');
+  const first = dialog.getByRole('option').first();
+  await expect(first).toContainText('English');
+  await expect(first.locator('a')).toHaveAttribute('href', /^\/en\//);
+});
+
+test('/{lang}/search/?q= shows results on load and after a reload, and its form submits there', async ({ page }) => {
+  await page.goto('/zh/search/?q=%E8%BF%81%E7%A7%BB%E5%AD%A6%E4%B9%A0');
+  const results = page.getByTestId('search-page-results');
+  await expect(results.locator('li').first()).toContainText('迁移学习');
+  await page.reload();
+  await expect(results.locator('li').first()).toContainText('迁移学习');
+  await page.getByRole('main').getByRole('searchbox').fill('BLEU');
+  await page.getByRole('main').getByRole('button').click();
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=BLEU$/);
+  await expect(results.locator('li').first()).toContainText('BLEU');
+});
+
+test('without JavaScript the header search leads to the search page form', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/large-model-overview/');
+  await page.getByTestId('search-button').click();
+  await expect(page).toHaveURL(/\/en\/search\/(\?(q=)?)?$/);
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  await context.close();
+});
+
+const adversarial = [
+  '<img src=x onerror=alert(1)>',
+  '<script>window.__pwned=1</script>',
+  '.*+?^${}()|[]\\',
+  'a'.repeat(10_000),
+  '😀🚀 注意力 🎉',
+  '     ',
+  'GPT-3 参数 <b>bold</b>',
+  '"; DROP TABLE x; --',
+  '%00%E4',
+];
+
+test('adversarial input renders as text: no markup, no script, no error', async ({ page }) => {
+  await page.goto('/en/');
+  const dialog = await openWith(page, 'slash');
+  for (const q of adversarial) {
+    await dialog.getByRole('combobox').fill(q);
+    await page.waitForTimeout(150);
+    await expect(dialog.getByRole('status')).not.toBeEmpty();
+    expect(await dialog.locator('img, script, b').count()).toBe(0);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await page.goto(`/en/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await expect(page.getByTestId('search-page-results').getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
+  expect(await page.locator('main img').count()).toBe(0);
+});
