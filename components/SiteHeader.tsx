@@ -6,7 +6,7 @@ import { ThemeToggle } from './ThemeToggle.client';
 import { LanguageSwitch } from './LanguageSwitch.client';
 import { DrawerButton } from './DrawerButton.client';
 import { SearchButton } from './search/SearchButton.client';
-import { searchLabels } from './search/labels';
+import { searchLabels } from './search/labels.server';
 
 /** `path` is the page's path after the language ("large-model-overview/" or ""), identical in both editions. */
 export function SiteHeader({ lang, path, withDrawer }: { lang: Lang; path: string; withDrawer: boolean }) {

@@ -6,7 +6,7 @@ import { withBase } from '@/lib/site';
 import { SiteHeader } from '@/components/SiteHeader';
 import { BookLink as Link } from '@/components/BookLink';
 import { QueryField, SearchPageResults } from '@/components/search/SearchPage.client';
-import { searchLabels } from '@/components/search/labels';
+import { searchLabels } from '@/components/search/labels.server';
 
 type Props = { params: Promise<{ lang: string }> };
 
