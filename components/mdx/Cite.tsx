@@ -1,7 +1,11 @@
 import { citeLabel, referenceById } from '@/lib/references';
 import type { Lang } from '@/lib/i18n/langs';
+import { BookLink as Link } from '../BookLink';
 
-/** `<Cite id="vaswani2017" />` → "(Vaswani et al., 2017)" linking to the source. Ids are checked at compile time. */
+/**
+ * `<Cite id="vaswani2017" />` → "(Vaswani et al., 2017)" linking to its entry in Appendix B, which
+ * links on to the source and back to every place it is cited. Ids are checked at compile time.
+ */
 export function makeCite(lang: Lang) {
   return function Cite({ id }: { id: string }) {
     const refs = id.split(',').map((s) => referenceById.get(s.trim())!);
@@ -12,9 +16,9 @@ export function makeCite(lang: Lang) {
         {refs.map((ref, i) => (
           <span key={ref.id}>
             {i > 0 && sep}
-            <a href={ref.url} title={ref.title} data-cite={ref.id}>
+            <Link href={`/${lang}/references/#ref-${ref.id}`} title={ref.title} data-cite={ref.id}>
               {citeLabel(ref, lang)}
-            </a>
+            </Link>
           </span>
         ))}
         {close}

@@ -6,6 +6,7 @@ import { makePre } from './Pre';
 import { makeCite } from './Cite';
 import { A } from './A';
 import { Table } from './Table';
+import { makeReferences } from './References';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
 
@@ -31,6 +32,7 @@ function componentsFor(lang: Lang) {
     a: A,
     table: Table,
     Cite: makeCite(lang),
+    References: makeReferences(lang),
   };
 }
 

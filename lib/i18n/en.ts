@@ -57,6 +57,10 @@ export const en = {
     otherEditionEn: 'English',
     keys: '↑ ↓ to move, Enter to open, Esc to close',
   },
+  refs: {
+    citedIn: 'Cited in',
+    entry: 'See the entry in the references',
+  },
   root: {
     choose: 'Choose a language',
     redirecting: 'Opening the edition in your language…',

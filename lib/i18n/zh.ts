@@ -57,6 +57,10 @@ export const zh: Messages = {
     otherEditionEn: 'English',
     keys: '↑ ↓ 选择，Enter 打开，Esc 关闭',
   },
+  refs: {
+    citedIn: '引用于',
+    entry: '查看参考文献条目',
+  },
   root: {
     choose: '选择语言',
     redirecting: '正在打开你的语言版本…',

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type {} from 'mdast-util-mdx-jsx';
 
 export type SectionText = {
   /** The h2/h3 id, or '' for the chapter's text before its first section. */
@@ -10,6 +11,8 @@ export type SectionText = {
   text: string;
   /** Bold phrases: where the book defines a term, it sets it in bold. */
   terms: string[];
+  /** Reference ids cited in this section (<Cite id>), for Appendix B's back-links. */
+  cites: string[];
 };
 
 const SKIP = new Set(['code', 'math', 'inlineMath', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
@@ -29,7 +32,7 @@ function plain(node: Nodes): string {
  */
 export function remarkSectionText({ collect }: { collect: SectionText[] }) {
   return (tree: Root) => {
-    let current: SectionText = { id: '', depth: 1, title: '', text: '', terms: [] };
+    let current: SectionText = { id: '', depth: 1, title: '', text: '', terms: [], cites: [] };
     const parts: string[] = [];
     const flush = () => {
       current.text = parts.join(' ').replace(/\s+/g, ' ').trim();
@@ -40,10 +43,18 @@ export function remarkSectionText({ collect }: { collect: SectionText[] }) {
       if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
         flush();
         const id = String((node.data?.hProperties as { id?: string } | undefined)?.id ?? '');
-        current = { id, depth: node.depth, title: plain(node).trim(), text: '', terms: [] };
+        current = { id, depth: node.depth, title: plain(node).trim(), text: '', terms: [], cites: [] };
         continue;
       }
       parts.push(plain(node));
+      visit(node, (n) => {
+        if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Cite') {
+          const attr = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+          for (const id of String(attr?.value ?? '').split(',')) {
+            if (id.trim() && !current.cites.includes(id.trim())) current.cites.push(id.trim());
+          }
+        }
+      });
       visit(node, 'strong', (strong) => {
         const term = plain(strong).replace(/[：:，,。.]+$/u, '').trim();
         if (term.length > 0 && term.length <= 40 && !current.terms.includes(term)) current.terms.push(term);

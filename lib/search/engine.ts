@@ -52,34 +52,52 @@ export function buildSearchData(lang: string, records: SearchRecord[]): SearchDa
 
 export type SearchEngine = { lang: string; search: (query: string, limit?: number) => SearchHit[] };
 
-/** Does every query term occur (as a term or, forward-tokenized, a term's prefix) in `text`? */
-function covers(queryTerms: readonly string[], text: string): boolean {
-  const terms = tokenize(text);
-  return queryTerms.every((q) => terms.some((t) => t.startsWith(q)));
+type Bag = Map<string, number>;
+
+function bag(text: string): Bag {
+  const counts: Bag = new Map();
+  for (const t of tokenize(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+/** How often the query term occurs in a bag, counting terms it is a prefix of (forward matching). */
+function frequency(q: string, terms: Bag): number {
+  let n = 0;
+  for (const [t, count] of terms) if (t.startsWith(q)) n += count;
+  return n;
 }
 
 export function loadSearchData(data: SearchData): SearchEngine {
   const index = createIndex();
   for (const [key, value] of Object.entries(data.index)) index.import(key, value);
   const { vocab, records } = data;
-  const tokens = records.map((r) => tokenize(r.text));
-  const avgLength = tokens.reduce((n, t) => n + t.length, 0) / Math.max(1, tokens.length);
+  // Per-record term counts, computed once at load: ranking then never re-tokenizes text.
+  const bodies = records.map((r) => bag(r.text));
+  const titles = records.map((r) => bag(r.section));
+  const defines = records.map((r) => bag(r.terms.join(' ')));
+  const lengths = records.map((r, i) => [...bodies[i]!.values()].reduce((a, b) => a + b, 0));
+  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  const idfCache = new Map<string, number>();
+  const idf = (q: string) => {
+    let v = idfCache.get(q);
+    if (v === undefined) {
+      const df = bodies.filter((b) => frequency(q, b) > 0).length;
+      v = Math.log(1 + (bodies.length - df + 0.5) / (df + 0.5));
+      idfCache.set(q, v);
+    }
+    return v;
+  };
 
   /** BM25 over the section's body: frequent mentions in a short section beat one mention in a long one. */
   function bodyScore(terms: readonly string[], id: number): number {
-    const doc = tokens[id]!;
     let score = 0;
     for (const q of terms) {
-      let tf = 0;
-      for (const t of doc) if (t.startsWith(q)) tf++;
-      if (tf === 0) continue;
-      let df = 0;
-      for (const d of tokens) if (d.some((t) => t.startsWith(q))) df++;
-      const idf = Math.log(1 + (tokens.length - df + 0.5) / (df + 0.5));
-      score += (idf * (tf * 2.2)) / (tf + 1.2 * (0.25 + (0.75 * doc.length) / avgLength));
+      const tf = frequency(q, bodies[id]!);
+      if (tf > 0) score += (idf(q) * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * lengths[id]!) / avgLength));
     }
     return score;
   }
+  const covers = (terms: readonly string[], b: Bag) => terms.every((q) => frequency(q, b) > 0);
 
   /** Replaces a long Latin word that matches nothing by the closest indexed word (tranformer → transformer). */
   function correct(query: string): string {
@@ -100,7 +118,7 @@ export function loadSearchData(data: SearchData): SearchEngine {
     return ids
       .map((id) => {
         const record = records[id]!;
-        const tier = (covers(terms, record.section) ? 300 : 0) + (covers(terms, record.terms.join(' ')) ? 200 : 0) + 100;
+        const tier = (covers(terms, titles[id]!) ? 300 : 0) + (covers(terms, defines[id]!) ? 200 : 0) + 100;
         return { record, score: tier + Math.min(99, bodyScore(terms, id) * 10), id };
       })
       .sort((a, b) => b.score - a.score || a.id - b.id)
