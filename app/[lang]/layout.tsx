@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { htmlLang, isLang, langs } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
 import { themeScript } from '@/lib/theme';
+import { absoluteUrl } from '@/lib/site';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   const { lang } = await params;
   if (!isLang(lang)) return {};
   const t = getT(lang);
-  return { title: { default: `${t('book.title')}: ${t('book.subtitle')}`, template: `%s · ${t('book.title')}` } };
+  return { title: { default: `${t('book.title')}: ${t('book.subtitle')}`, template: `%s · ${t('book.title')}` }, metadataBase: new URL(absoluteUrl('/')) };
 }
 
 export const viewport: Viewport = {

@@ -3,6 +3,7 @@ import { BookLink as Link } from '@/components/BookLink';
 import { bookOrder, loadChapter, loadTitles, OVERVIEW } from '@/lib/content';
 import { partsOf, sectionNumber } from '@/lib/book';
 import { getT } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
 import { isLang, type Lang } from '@/lib/i18n/langs';
 import { SiteHeader } from '@/components/SiteHeader';
 import { MdxContent } from '@/components/mdx/MdxContent';
@@ -13,8 +14,7 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params;
   if (!isLang(lang)) return {};
-  const t = getT(lang);
-  return { title: { absolute: `${t('book.title')}: ${t('book.subtitle')}` }, description: t('book.pitch') };
+  return pageMetadata(lang, '', undefined, getT(lang)('book.pitch'));
 }
 
 export default async function HomePage({ params }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { bookOrder, loadChapter, loadTitles } from '@/lib/content';
 import { neighbours } from '@/lib/book';
 import { getT } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
 import { langs, type Lang } from '@/lib/i18n/langs';
 import { SiteHeader } from '@/components/SiteHeader';
 import { Sidebar } from '@/components/Sidebar';
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, chapter } = await params;
   const doc = await loadChapter(lang as Lang, chapter);
-  return { title: doc.title, description: doc.description };
+  return pageMetadata(lang as Lang, `${chapter}/`, doc.title, doc.description);
 }
 
 export default async function ChapterPage({ params }: Props) {

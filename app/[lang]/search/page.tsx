@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { getT } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
 import { isLang, type Lang } from '@/lib/i18n/langs';
 import { withBase } from '@/lib/site';
 import { SiteHeader } from '@/components/SiteHeader';
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params;
   if (!isLang(lang)) return {};
-  return { title: getT(lang)('search.pageTitle'), robots: { index: false } };
+  const t = getT(lang);
+  return { ...pageMetadata(lang, 'search/', t('search.pageTitle'), t('search.open')), robots: { index: false } };
 }
 
 /**
