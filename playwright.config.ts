@@ -11,6 +11,14 @@ if (!fs.existsSync(executablePath)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The sub-path build (scripts/build-base-path.mjs) is tested when it exists; npm test makes it.
+const basePathBuild = fs.existsSync('out-base/book/index.html');
+const serve = (dir: string, p: number) => ({
+  command: `npx serve ${dir} -l tcp://127.0.0.1:${p} --no-clipboard --no-request-logging`,
+  url: `http://127.0.0.1:${p}/`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,13 +32,13 @@ export default defineConfig({
     launchOptions: { executablePath },
     trace: 'off',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', testIgnore: /base-path\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    ...(basePathBuild
+      ? [{ name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${port + 1}` } }]
+      : []),
+  ],
   // The exported site, exactly as a static host would serve it (serve answers HEAD, which
   // Next's <Link> prefetch uses).
-  webServer: {
-    command: `npx serve out -l tcp://127.0.0.1:${port} --no-clipboard --no-request-logging`,
-    url: `http://127.0.0.1:${port}/zh/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [serve('out', port), ...(basePathBuild ? [serve('out-base', port + 1)] : [])],
 });

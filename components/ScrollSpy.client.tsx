@@ -2,13 +2,15 @@
 
 import { useEffect } from 'react';
 import { currentHeadingId } from '@/lib/active-heading';
+import { READING_KEY } from '@/lib/reading';
 
 /**
  * Marks the section being read in every table of contents on the page ([data-spy] containers:
- * the sidebar and "On this page") with aria-current, so assistive tech hears it too. The lists
+ * the sidebar and "On this page") with aria-current, so assistive tech hears it too, and
+ * remembers it as the reading position. The lists
  * themselves are static server-rendered HTML; this adds the one attribute that depends on scrolling.
  */
-export function ScrollSpy() {
+export function ScrollSpy({ chapter }: { chapter: string }) {
   useEffect(() => {
     let frame = 0;
     let last: string | undefined;
@@ -17,6 +19,12 @@ export function ScrollSpy() {
       const id = currentHeadingId();
       if (id === last) return;
       last = id;
+      try {
+        // Remembered for "continue reading" on the home page, in either language (ids are shared).
+        localStorage.setItem(READING_KEY, JSON.stringify({ chapter, section: id ?? '' }));
+      } catch {
+        // storage unavailable: nothing to remember
+      }
       const h3 = id ? document.getElementById(id) : null;
       // The enclosing h2 is marked too, so the sidebar (which lists only h2) follows h3 reading.
       let h2 = h3;
@@ -39,6 +47,6 @@ export function ScrollSpy() {
       window.removeEventListener('resize', onScroll);
       cancelAnimationFrame(frame);
     };
-  }, []);
+  }, [chapter]);
   return null;
 }

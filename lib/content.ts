@@ -110,7 +110,7 @@ export async function loadTitles(lang: Lang): Promise<Record<string, { title: st
     const doc = await loadChapter(lang, entry.slug);
     titles[entry.slug] = {
       title: doc.title,
-      sections: Object.fromEntries(doc.headings.filter((h) => h.depth === 2).map((h) => [h.id, h.text])),
+      sections: Object.fromEntries(doc.headings.map((h) => [h.id, h.text])),
     };
   }
   return titles;

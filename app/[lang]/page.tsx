@@ -8,6 +8,7 @@ import { isLang, type Lang } from '@/lib/i18n/langs';
 import { SiteHeader } from '@/components/SiteHeader';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { chapterLabel } from '@/components/chapter-label';
+import { ContinueReading } from '@/components/ContinueReading.client';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -41,6 +42,7 @@ export default async function HomePage({ params }: Props) {
               {t('nav.startReading')} →
             </Link>
           )}
+          <ContinueReading lang={lang} titles={titles} label={t('reading.continue')} />
         </section>
 
         <section id="book-overview" aria-labelledby="overview-title" className="py-10">

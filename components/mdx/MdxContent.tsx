@@ -7,6 +7,7 @@ import { makeCite } from './Cite';
 import { A } from './A';
 import { Table } from './Table';
 import { makeReferences } from './References';
+import { makeHeading } from './Heading';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
 
@@ -27,7 +28,10 @@ function mdxComponent(code: string): MdxComponent {
  */
 function componentsFor(lang: Lang) {
   const t = getT(lang);
+  const heading = { anchor: t('heading.anchor'), copy: t('heading.copy'), copied: t('heading.copied') };
   return {
+    h2: makeHeading('h2', heading),
+    h3: makeHeading('h3', heading),
     pre: makePre({ copy: t('code.copy'), copied: t('code.copied'), copyLabel: t('code.copyLabel') }),
     a: A,
     table: Table,

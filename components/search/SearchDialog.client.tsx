@@ -53,7 +53,11 @@ export function SearchDialog({ lang, labels, initialQuery, onClose }: { lang: La
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
     if (e.nativeEvent.isComposing || composing.current) return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (e.key === 'Escape') {
+      // A search field would otherwise spend the first Esc on clearing itself.
+      e.preventDefault();
+      onClose();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (hits.length === 0) return;
       const next = (active + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;

@@ -61,6 +61,18 @@ export const en = {
     citedIn: 'Cited in',
     entry: 'See the entry in the references',
   },
+  heading: {
+    anchor: 'Link to this section',
+    copy: 'Copy link to this section',
+    copied: 'Link copied',
+  },
+  reading: {
+    continue: 'Continue reading',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This address is not part of the book. Search for what you were looking for, or pick a chapter:',
+  },
   root: {
     choose: 'Choose a language',
     redirecting: 'Opening the edition in your language…',

@@ -61,6 +61,18 @@ export const zh: Messages = {
     citedIn: '引用于',
     entry: '查看参考文献条目',
   },
+  heading: {
+    anchor: '本节链接',
+    copy: '复制本节链接',
+    copied: '链接已复制',
+  },
+  reading: {
+    continue: '继续阅读',
+  },
+  notFound: {
+    title: '页面不存在',
+    body: '这个地址不属于本书。可以搜索你要找的内容，或从下面的目录选择章节：',
+  },
   root: {
     choose: '选择语言',
     redirecting: '正在打开你的语言版本…',

@@ -69,7 +69,8 @@ test('Esc closes the dialog and focus returns to where it was', async ({ page })
   // Focus is trapped: Tab stays inside the dialog.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
-  await page.keyboard.press('Escape');
+  await dialog.getByRole('combobox').fill('attention');
+  await dialog.getByRole('combobox').press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
 });

@@ -10,6 +10,7 @@ import { OnThisPage } from '@/components/OnThisPage';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PrevNext } from '@/components/PrevNext';
 import { ScrollSpy } from '@/components/ScrollSpy.client';
+import { HashFlash } from '@/components/HashFlash.client';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { chapterLabel } from '@/components/chapter-label';
 
@@ -68,7 +69,8 @@ export default async function ChapterPage({ params }: Props) {
           </div>
         </aside>
       </div>
-      <ScrollSpy />
+      <ScrollSpy chapter={chapter} />
+      <HashFlash />
     </>
   );
 }

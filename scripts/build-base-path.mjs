@@ -1,0 +1,12 @@
+// Builds the site as it would be hosted under a sub-path (BASE_PATH=/book) into out-base/book/,
+// for the base-path browser test. With a custom distDir, Next 16 writes the static export into
+// that folder itself, so the main .next/ and out/ are left alone.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+fs.rmSync('out-base', { recursive: true, force: true });
+const r = spawnSync('npx', ['next', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, BASE_PATH: '/book', NEXT_DIST_DIR: 'out-base/book', SITE_URL: 'https://books.example.org' },
+});
+process.exit(r.status ?? 1);
