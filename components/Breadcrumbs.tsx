@@ -5,7 +5,7 @@ import { getT } from '@/lib/i18n';
 export function Breadcrumbs({ lang, part, chapter }: { lang: Lang; part: string; chapter: string }) {
   const t = getT(lang);
   return (
-    <nav aria-label={t('nav.breadcrumbs')} className="mb-4 text-sm text-slate-500 dark:text-slate-400">
+    <nav aria-label={t('nav.breadcrumbs')} className="screen-only mb-4 text-sm text-slate-500 dark:text-slate-400">
       <ol className="flex flex-wrap items-center gap-1.5">
         <li>
           <Link href={`/${lang}/`} className="hover:text-slate-900 dark:hover:text-white">

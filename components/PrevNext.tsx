@@ -10,7 +10,7 @@ export function PrevNext({ lang, prev, next }: { lang: Lang; prev: Side; next: S
   const t = getT(lang);
   const card = 'block rounded-lg border border-slate-200 p-4 hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400';
   return (
-    <nav aria-label={`${t('nav.previous')} / ${t('nav.next')}`} className="mt-16 grid gap-4 border-t border-slate-200 pt-8 sm:grid-cols-2 dark:border-slate-800">
+    <nav aria-label={`${t('nav.previous')} / ${t('nav.next')}`} className="screen-only mt-16 grid gap-4 border-t border-slate-200 pt-8 sm:grid-cols-2 dark:border-slate-800">
       {prev ? (
         <Link href={`/${lang}/${prev.entry.slug}/`} rel="prev" className={card}>
           <span className="text-sm text-slate-500 dark:text-slate-400">← {t('nav.previous')}</span>

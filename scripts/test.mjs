@@ -24,8 +24,8 @@ let failed = 0;
 let exit = 0;
 
 if (process.env.SKIP_BUILD !== '1') {
-  // The site, then the same site under a sub-path for the base-path test.
-  if (run('npm', ['run', 'build']) !== 0 || run('node', ['scripts/build-base-path.mjs']) !== 0) {
+  // The site, the same site under a sub-path (base-path test), and the PDFs (pdf test).
+  if (run('npm', ['run', 'build']) !== 0 || run('node', ['scripts/build-base-path.mjs']) !== 0 || run('npm', ['run', 'pdf']) !== 0) {
     console.error('\nThe build failed; no tests were run.');
     console.log('0 passed, 1 failed');
     process.exit(1);

@@ -43,6 +43,11 @@ export default async function HomePage({ params }: Props) {
             </Link>
           )}
           <ContinueReading lang={lang} titles={titles} label={t('reading.continue')} />
+          <p className="mt-6">
+            <Link href={`/${lang}/print/`} data-testid="print-book" className="text-sm text-sky-800 hover:underline dark:text-sky-300">
+              {t('print.button')} →
+            </Link>
+          </p>
         </section>
 
         <section id="book-overview" aria-labelledby="overview-title" className="py-10">

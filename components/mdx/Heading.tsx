@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { CopyLinkButton } from '../CopyLinkButton.client';
+import { printId } from '@/lib/print-links';
 
 type Labels = { anchor: string; copy: string; copied: string };
 
@@ -7,9 +8,16 @@ type Labels = { anchor: string; copy: string; copied: string };
  * h2/h3 with a "#" anchor and a copy-link button, shown on hover and on keyboard focus. The
  * anchor is a plain link, so it works without JavaScript; the button copies the full URL.
  */
-export function makeHeading(Tag: 'h2' | 'h3', labels: Labels) {
+export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, print?: { chapter: string }) {
   return function Heading({ id, children, ...props }: ComponentProps<'h2'>) {
     if (!id) return <Tag {...props}>{children}</Tag>;
+    if (print) {
+      return (
+        <Tag id={printId(print.chapter, id)} {...props}>
+          {children}
+        </Tag>
+      );
+    }
     return (
       <Tag id={id} {...props} className="group relative">
         {children}

@@ -4,7 +4,7 @@ import type { Lang } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
 import { makePre } from './Pre';
 import { makeCite } from './Cite';
-import { A } from './A';
+import { A, makePrintA } from './A';
 import { Table } from './Table';
 import { makeReferences } from './References';
 import { makeHeading } from './Heading';
@@ -26,24 +26,27 @@ function mdxComponent(code: string): MdxComponent {
  * The one registry of components chapters can use (keep in sync with mdxComponentNames in
  * lib/mdx/pipeline.ts, which rejects any other tag at compile time).
  */
-function componentsFor(lang: Lang) {
+function componentsFor(lang: Lang, print?: PrintContext) {
   const t = getT(lang);
   const heading = { anchor: t('heading.anchor'), copy: t('heading.copy'), copied: t('heading.copied') };
   return {
-    h2: makeHeading('h2', heading),
-    h3: makeHeading('h3', heading),
+    h2: makeHeading('h2', heading, print),
+    h3: makeHeading('h3', heading, print),
     pre: makePre({ copy: t('code.copy'), copied: t('code.copied'), copyLabel: t('code.copyLabel') }),
-    a: A,
+    a: print ? makePrintA(lang, print.chapter) : A,
     table: Table,
-    Cite: makeCite(lang),
-    References: makeReferences(lang),
+    Cite: makeCite(lang, print),
+    References: makeReferences(lang, print),
   };
 }
 
-export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
+/** On the print page: the chapter being rendered, so ids and links can be made unique in one document. */
+export type PrintContext = { chapter: string };
+
+export function MdxContent({ code, lang, print }: { code: string; lang: Lang; print?: PrintContext }) {
   const Content = mdxComponent(code);
   // A server component renders once per page; the compiled chapter is cached above, so its
   // identity is stable and the rule's concern (remounting on every render) does not apply.
   // eslint-disable-next-line react-hooks/static-components
-  return <Content components={componentsFor(lang)} />;
+  return <Content components={componentsFor(lang, print)} />;
 }

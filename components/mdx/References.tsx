@@ -3,11 +3,12 @@ import { citationIndex } from '@/lib/citations';
 import { getT } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/langs';
 import { BookLink as Link } from '../BookLink';
+import { printId } from '@/lib/print-links';
 
 const family = (ref: Reference) => ref.authors[0]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 
 /** Appendix B: every reference, alphabetical, each with links back to where the book cites it. */
-export function makeReferences(lang: Lang) {
+export function makeReferences(lang: Lang, print?: { chapter: string }) {
   return async function References() {
     const t = getT(lang);
     const cited = await citationIndex(lang);
@@ -15,7 +16,7 @@ export function makeReferences(lang: Lang) {
     return (
       <ol className="references space-y-4 pl-0" data-testid="references">
         {sorted.map((ref) => (
-          <li key={ref.id} id={`ref-${ref.id}`} className="list-none scroll-mt-20">
+          <li key={ref.id} id={print ? printId('references', `ref-${ref.id}`) : `ref-${ref.id}`} className="list-none scroll-mt-20">
             <span>
               {ref.authors.join(', ')}
               {ref.etAl ? (lang === 'zh' ? ' 等' : ' et al.') : ''} ({ref.year}). <cite>{ref.title}</cite>. {ref.venue}.{' '}
@@ -28,9 +29,15 @@ export function makeReferences(lang: Lang) {
               {(cited.get(ref.id) ?? []).map((c, i) => (
                 <span key={`${c.chapter}-${c.label}`}>
                   {i > 0 && ', '}
-                  <Link href={`/${lang}/${c.chapter}/#${c.anchor}`} title={c.title} data-backlink={ref.id}>
-                    {c.label}
-                  </Link>
+                  {print ? (
+                    <a href={c.anchor === c.chapter ? `#${c.chapter}` : `#${printId(c.chapter, c.anchor)}`} title={c.title} data-backlink={ref.id}>
+                      {c.label}
+                    </a>
+                  ) : (
+                    <Link href={`/${lang}/${c.chapter}/#${c.anchor}`} title={c.title} data-backlink={ref.id}>
+                      {c.label}
+                    </Link>
+                  )}
                 </span>
               ))}
             </span>

@@ -73,6 +73,12 @@ export const en = {
     title: 'Page not found',
     body: 'This address is not part of the book. Search for what you were looking for, or pick a chapter:',
   },
+  print: {
+    button: 'Print / save as PDF',
+    book: 'Print the whole book',
+    factsAsOf: 'Facts as of November 2026.',
+    edition: 'English edition',
+  },
   root: {
     choose: 'Choose a language',
     redirecting: 'Opening the edition in your language…',

@@ -73,6 +73,12 @@ export const zh: Messages = {
     title: '页面不存在',
     body: '这个地址不属于本书。可以搜索你要找的内容，或从下面的目录选择章节：',
   },
+  print: {
+    button: '打印 / 存为 PDF',
+    book: '打印全书',
+    factsAsOf: '本书事实截至 2026 年 11 月。',
+    edition: '中文版',
+  },
   root: {
     choose: '选择语言',
     redirecting: '正在打开你的语言版本…',

@@ -13,6 +13,8 @@ import { ScrollSpy } from '@/components/ScrollSpy.client';
 import { HashFlash } from '@/components/HashFlash.client';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { chapterLabel } from '@/components/chapter-label';
+import { PrintButton } from '@/components/PrintButton.client';
+import { BookLink as Link } from '@/components/BookLink';
 
 type Props = { params: Promise<{ lang: string; chapter: string }> };
 
@@ -42,7 +44,7 @@ export default async function ChapterPage({ params }: Props) {
   return (
     <>
       <SiteHeader lang={lang} path={`${chapter}/`} withDrawer />
-      <div className="mx-auto flex max-w-screen-2xl">
+      <div className="page-layout mx-auto flex max-w-screen-2xl">
         <div id="drawer-backdrop" className="fixed inset-0 z-30 hidden bg-slate-900/40 lg:hidden" />
         <aside
           id="sidebar"
@@ -52,7 +54,18 @@ export default async function ChapterPage({ params }: Props) {
         </aside>
         <main id="content" className="min-w-0 flex-1 px-5 pt-8 pb-24 sm:px-8 lg:px-12">
           <div className="mx-auto max-w-3xl">
-            <Breadcrumbs lang={lang} part={entry.part.title[lang]} chapter={`${label} ${doc.title}`.trim()} />
+            <p className="print-only mb-6 border-b border-slate-300 pb-2 text-sm text-slate-600">
+              {t('book.title')}: {t('book.subtitle')}
+            </p>
+            <div className="screen-only flex flex-wrap items-start justify-between gap-3">
+              <Breadcrumbs lang={lang} part={entry.part.title[lang]} chapter={`${label} ${doc.title}`.trim()} />
+              <span className="flex gap-2">
+                <PrintButton label={t('print.button')} />
+                <Link href={`/${lang}/print/`} className="rounded-md px-2 py-1.5 text-sm text-sky-800 hover:underline dark:text-sky-300">
+                  {t('print.book')}
+                </Link>
+              </span>
+            </div>
             <article className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-300">
               <h1 id={chapter}>
                 {label && <span className="mb-1 block text-base font-medium text-slate-500 dark:text-slate-400">{label}</span>}

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import { bookOrder, loadChapter, loadTitles } from '@/lib/content';
+import { partsOf, sectionNumber } from '@/lib/book';
+import { getT } from '@/lib/i18n';
+import { isLang, type Lang } from '@/lib/i18n/langs';
+import { pageMetadata } from '@/lib/metadata';
+import { printId } from '@/lib/print-links';
+import { SiteHeader } from '@/components/SiteHeader';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { PrintButton } from '@/components/PrintButton.client';
+import { chapterLabel } from '@/components/chapter-label';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return {};
+  const t = getT(lang);
+  // The document title becomes the PDF's title.
+  return { ...pageMetadata(lang, 'print/', undefined, t('book.pitch')), title: { absolute: `${t('book.title')}: ${t('book.subtitle')}` } };
+}
+
+/**
+ * /{lang}/print/ — the whole book on one page, in reading order, for printing and for
+ * `npm run pdf`: a title page, a contents list linking inside the document, every chapter on a
+ * new page. Ids are prefixed per chapter so they stay unique (lib/print-links.ts).
+ */
+export default async function PrintPage({ params }: Props) {
+  const lang = (await params).lang as Lang;
+  const t = getT(lang);
+  const order = bookOrder();
+  const titles = await loadTitles(lang);
+  const docs = await Promise.all(order.map((c) => loadChapter(lang, c.slug)));
+  return (
+    <>
+      <SiteHeader lang={lang} path="print/" withDrawer={false} />
+      <main id="content" className="mx-auto max-w-3xl px-5 pb-24">
+        <section className="title-page flex min-h-[80vh] flex-col justify-center py-16 print:min-h-[240mm]" aria-labelledby="print-title">
+          <h1 id="print-title" className="text-5xl font-bold tracking-tight text-slate-900 dark:text-white">
+            {t('book.title')}
+          </h1>
+          <p className="mt-4 text-2xl text-slate-600 dark:text-slate-300">{t('book.subtitle')}</p>
+          <p className="mt-10 max-w-xl text-lg leading-relaxed">{t('book.pitch')}</p>
+          <p className="mt-10 text-sm text-slate-500">
+            {t('print.edition')} · {t('print.factsAsOf')}
+          </p>
+          <p className="mt-8">
+            <PrintButton label={t('print.button')} />
+          </p>
+        </section>
+
+        <nav aria-labelledby="print-toc" className="print-chapter">
+          <h2 id="print-toc" className="text-3xl font-bold text-slate-900 dark:text-white">
+            {t('nav.contents')}
+          </h2>
+          {partsOf(order).map(({ part, chapters }) => (
+            <div key={part.slug} className="mt-6 break-inside-avoid">
+              <p className="font-semibold text-slate-500">{part.title[lang]}</p>
+              <ol className="mt-2 space-y-2">
+                {chapters.map((c) => (
+                  <li key={c.slug}>
+                    <a href={`#${c.slug}`} className="font-semibold text-slate-900 dark:text-white">
+                      {chapterLabel(t, c.number)} {titles[c.slug]?.title}
+                    </a>
+                    {c.sections.length > 0 && (
+                      <ol className="mt-1 ml-5 space-y-0.5 text-slate-700 dark:text-slate-300">
+                        {c.sections.map((s) => (
+                          <li key={s}>
+                            <a href={`#${printId(c.slug, s)}`}>
+                              {sectionNumber(c, s)} {titles[c.slug]?.sections[s]}
+                            </a>
+                          </li>
+                        ))}
+                      </ol>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </nav>
+
+        {order.map((c, i) => (
+          <article key={c.slug} className="print-chapter prose prose-slate max-w-none pt-12 dark:prose-invert" aria-labelledby={c.slug}>
+            <h1 id={c.slug}>
+              {chapterLabel(t, c.number) && <span className="mb-1 block text-base font-medium text-slate-500">{chapterLabel(t, c.number)}</span>}
+              {docs[i]!.title}
+            </h1>
+            <MdxContent code={docs[i]!.code} lang={lang} print={{ chapter: c.slug }} />
+          </article>
+        ))}
+      </main>
+    </>
+  );
+}
