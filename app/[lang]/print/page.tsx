@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLang(lang)) return {};
   const t = getT(lang);
   // The document title becomes the PDF's title.
-  return { ...pageMetadata(lang, 'print/', undefined, t('book.pitch')), title: { absolute: `${t('book.title')}: ${t('book.subtitle')}` } };
+  // Not for search engines: it repeats the chapters, which are the pages to index.
+  return {
+    ...pageMetadata(lang, 'print/', undefined, t('book.pitch')),
+    title: { absolute: `${t('book.title')}: ${t('book.subtitle')}` },
+    robots: { index: false },
+  };
 }
 
 /**

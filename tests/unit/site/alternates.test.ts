@@ -42,7 +42,7 @@ describe('sitemap.xml', () => {
     const xml = fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const alternates = [...xml.matchAll(/hreflang="[^"]+" href="([^"]+)"/g)].map((m) => m[1]!);
-    const chapterPages = pages().filter((f) => /^(zh|en)\/(?!search\/)[^/]+\/index\.html$|^(zh|en)\/index\.html$/.test(path.relative(out, f)));
+    const chapterPages = pages().filter((f) => /^(zh|en)\/(?!search\/|print\/)[^/]+\/index\.html$|^(zh|en)\/index\.html$/.test(path.relative(out, f)));
     expect(locs).toHaveLength(chapterPages.length);
     for (const url of [...locs, ...alternates]) expect(fileFor(url), url).toBeDefined();
   });
