@@ -23,7 +23,7 @@ export function CopyLinkButton({ id, label, copied }: { id: string; label: strin
         aria-label={label}
         title={label}
         data-testid="copy-link"
-        className="rounded p-1 text-slate-400 hover:text-sky-700 focus-visible:opacity-100 dark:hover:text-sky-300"
+        className="rounded p-1 text-slate-500 hover:text-sky-700 dark:text-slate-400 focus-visible:opacity-100 dark:hover:text-sky-300"
       >
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
           <path

@@ -77,7 +77,7 @@ export default async function HomePage({ params }: Props) {
                         {c.sections.map((s) => (
                           <li key={s}>
                             <Link href={`/${lang}/${c.slug}/#${s}`} className="hover:underline">
-                              <span className="mr-2 text-slate-400 tabular-nums">{sectionNumber(c, s)}</span>
+                              <span className="mr-2 text-slate-500 tabular-nums dark:text-slate-400">{sectionNumber(c, s)}</span>
                               {titles[c.slug]?.sections[s]}
                             </Link>
                           </li>

@@ -22,7 +22,7 @@ export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, print?: { chapter:
       <Tag id={id} {...props} className="group relative">
         {children}
         <span className="ml-2 inline-flex items-center gap-1 align-middle opacity-0 transition-opacity group-hover:opacity-100 focus-within:opacity-100 print:hidden">
-          <a href={`#${id}`} aria-label={labels.anchor} title={labels.anchor} className="heading-anchor text-base font-normal text-slate-400 no-underline hover:text-sky-700 dark:hover:text-sky-300">
+          <a href={`#${id}`} aria-label={labels.anchor} title={labels.anchor} className="heading-anchor text-base font-normal text-slate-500 no-underline dark:text-slate-400 hover:text-sky-700 dark:hover:text-sky-300">
             #
           </a>
           <CopyLinkButton id={id} label={labels.copy} copied={labels.copied} />

@@ -127,14 +127,15 @@ export function SearchDialog({ lang, labels, initialQuery, onClose }: { lang: La
           onKeyDown={onKeyDown}
           className="h-14 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-slate-400"
         />
-        <button type="button" onClick={onClose} className="rounded px-2 py-1 text-xs text-slate-500 ring-1 ring-slate-300 dark:ring-slate-700" aria-label={labels.close}>
+        <button type="button" onClick={onClose} className="rounded px-2 py-1 text-xs text-slate-500 ring-1 ring-slate-300 dark:text-slate-400 dark:ring-slate-700" aria-label={labels.close}>
           Esc
         </button>
       </div>
       <p role="status" aria-live="polite" className="px-4 py-2 text-xs text-slate-500 dark:text-slate-400">
         {status}
       </p>
-      <div className="max-h-[60vh] overflow-y-auto">
+      {/* Focusable so the results can be scrolled from the keyboard (they are not tab stops themselves). */}
+      <div className="max-h-[60vh] overflow-y-auto" tabIndex={showResults && hits.length > 0 ? 0 : -1}>
         {showResults && hits.length > 0 && (
           <SearchResults
             hits={hits}

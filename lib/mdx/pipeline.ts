@@ -10,6 +10,7 @@ import { remarkHeadingIds, type HeadingInfo } from './remark-heading-ids';
 import { remarkBookLinks, type LinkTargets } from './remark-book-links';
 import { remarkBookChecks } from './remark-book-checks';
 import { rehypeKatexStrict } from './rehype-katex-strict';
+import { rehypeScrollableMath } from './rehype-scrollable';
 import { remarkSectionText, type SectionText } from './remark-section-text';
 
 /** Fence languages the book may use. Shiki loads only these, lazily (all ~350 grammars cost ~11 s per process). */
@@ -61,7 +62,7 @@ const showLanguage: ShikiTransformer = {
  *          3. heading ids → book links → checks: these validate the author's input and stop the
  *             build with file:line, so they run on the Markdown tree where positions are exact.
  *          4. section text for search, after the ids exist (it reads them).
- *  rehype  5. KaTeX, then the strict check on its messages, BEFORE Shiki: display math arrives
+ *  rehype  5. KaTeX, then the strict check on its messages and a tab stop on wide formulas, BEFORE Shiki: display math arrives
  *             as <pre><code class="language-math">, which Shiki would otherwise highlight as code.
  *          6. Shiki with light and dark themes, writing colours inline (no highlighter in the browser).
  */
@@ -88,10 +89,11 @@ export async function compileMdx(input: CompileInput): Promise<Compiled> {
           ...(options.rehypePlugins ?? []),
           [rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' }],
           rehypeKatexStrict,
+          rehypeScrollableMath,
           [
             rehypeShiki,
             {
-              themes: { light: 'github-light', dark: 'github-dark' },
+              themes: { light: 'github-light-default', dark: 'github-dark-default' },
               langs: [...codeLangs],
               lazy: true,
               transformers: [showLanguage],

@@ -46,7 +46,7 @@ export default async function PrintPage({ params }: Props) {
           </h1>
           <p className="mt-4 text-2xl text-slate-600 dark:text-slate-300">{t('book.subtitle')}</p>
           <p className="mt-10 max-w-xl text-lg leading-relaxed">{t('book.pitch')}</p>
-          <p className="mt-10 text-sm text-slate-500">
+          <p className="mt-10 text-sm text-slate-500 dark:text-slate-400">
             {t('print.edition')} · {t('print.factsAsOf')}
           </p>
           <p className="mt-8">
@@ -60,7 +60,7 @@ export default async function PrintPage({ params }: Props) {
           </h2>
           {partsOf(order).map(({ part, chapters }) => (
             <div key={part.slug} className="mt-6 break-inside-avoid">
-              <p className="font-semibold text-slate-500">{part.title[lang]}</p>
+              <p className="font-semibold text-slate-500 dark:text-slate-400">{part.title[lang]}</p>
               <ol className="mt-2 space-y-2">
                 {chapters.map((c) => (
                   <li key={c.slug}>
@@ -88,7 +88,7 @@ export default async function PrintPage({ params }: Props) {
         {order.map((c, i) => (
           <article key={c.slug} className="print-chapter prose prose-slate max-w-none pt-12 dark:prose-invert" aria-labelledby={c.slug}>
             <h1 id={c.slug}>
-              {chapterLabel(t, c.number) && <span className="mb-1 block text-base font-medium text-slate-500">{chapterLabel(t, c.number)}</span>}
+              {chapterLabel(t, c.number) && <span className="mb-1 block text-base font-medium text-slate-500 dark:text-slate-400">{chapterLabel(t, c.number)}</span>}
               {docs[i]!.title}
             </h1>
             <MdxContent code={docs[i]!.code} lang={lang} print={{ chapter: c.slug }} />

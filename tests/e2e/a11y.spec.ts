@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { chapters, langs } from './routes';
+
+// Every page of both editions, in both themes: no serious or critical axe violation. The guard
+// fixture also asserts on each of them that nothing is requested from another host.
+const pages = langs.flatMap((lang) => ['', ...chapters.map((c) => `${c.slug}/`), 'search/?q=attention', 'print/'].map((p) => `/${lang}/${p}`));
+
+async function serious(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of pages) {
+      test(`axe: ${path}`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+        // The print edition repeats every chapter (checked on its own page): check what is its own.
+        expect(await serious(page, path.endsWith('print/') ? 'main > section, main > nav, header' : undefined)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('axe: the 404 page', async ({ page }) => {
+  await page.goto('/404.html');
+  expect(await serious(page)).toEqual([]);
+});
+
+test('axe: the search dialog with results, in both themes', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/zh/large-model-overview/');
+    await page.keyboard.press('/');
+    await page.getByRole('combobox').fill('注意力');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect(await serious(page)).toEqual([]);
+  }
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('axe: the open drawer, in both themes', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/en/algorithm-principles/');
+      await page.getByTestId('drawer-button').click();
+      await expect(page.locator('#sidebar')).toBeVisible();
+      expect(await serious(page)).toEqual([]);
+    }
+  });
+});
