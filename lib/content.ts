@@ -8,7 +8,8 @@ import { readingOrder, type ReadingEntry } from './book';
 import { referenceIds } from './references';
 
 const root = process.cwd();
-export const contentDir = path.join(root, 'content');
+// BOOK_CONTENT_DIR points the build at another copy of the book (the bad-input tests use it).
+export const contentDir = process.env.BOOK_CONTENT_DIR ? path.resolve(process.env.BOOK_CONTENT_DIR) : path.join(root, 'content');
 const cacheDir = path.join(root, 'node_modules', '.cache', 'book-mdx');
 
 export const OVERVIEW = 'book-overview';

@@ -12,10 +12,6 @@ import { langs } from '../lib/i18n/langs';
 import { en, zh } from '../tests/unit/search/queries';
 
 const out = path.join(process.cwd(), 'out');
-if (!fs.existsSync(path.join(out, 'zh', 'search-index.json'))) {
-  console.error('No built site in out/: run npm run build first.');
-  process.exit(1);
-}
 const gzip = (b: Buffer | string) => zlib.gzipSync(b, { level: 9 }).length;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
@@ -38,11 +34,11 @@ async function browserBytes(port: number, lang: string, query: string) {
   return { firstResultMs, files };
 }
 
-async function main() {
+export async function searchBench(): Promise<Record<string, Record<string, number>>> {
   const port = 4199;
   const server = spawn('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 2500));
-  const report: Record<string, unknown> = {};
+  const report: Record<string, Record<string, number>> = {};
   try {
     for (const lang of langs) {
       const file = path.join(out, lang, 'search-index.json');
@@ -83,6 +79,12 @@ async function main() {
   } finally {
     server.kill();
   }
+  return report;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(out, 'zh', 'search-index.json'))) throw new Error('No built site in out/: run npm run build first.');
+  const report = await searchBench();
   console.log('\nSearch benchmark');
   console.log('lang | records | chars | index raw | index gzip | first use (code + index, gzip) | B/char | import | first result | p50 | p95');
   for (const [lang, r] of Object.entries(report) as [string, Record<string, number>][]) {
@@ -94,7 +96,9 @@ async function main() {
   fs.writeFileSync('bench/results/search.json', JSON.stringify(report, null, 2));
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith('bench-search.ts')) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -50,6 +50,27 @@ if (e2e) {
 } else failed += 1;
 if (e2eStatus !== 0) exit = 1;
 
+// Dependency gate: no high or critical advisory in what the site ships (--omit=dev). The audit
+// endpoint is part of the npm registry; if it cannot be reached the gate says so and counts nothing.
+const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
+let report;
+try {
+  report = JSON.parse(audit.stdout);
+} catch {
+  report = undefined;
+}
+const counts = report?.metadata?.vulnerabilities;
+if (counts) {
+  const serious = (counts.high ?? 0) + (counts.critical ?? 0);
+  console.log(`npm audit --omit=dev: ${serious} high or critical (${JSON.stringify(counts)})`);
+  if (serious > 0) {
+    failed += 1;
+    exit = 1;
+  } else passed += 1;
+} else {
+  console.log(`npm audit --omit=dev: the advisory endpoint did not answer (${(report?.error?.summary ?? audit.stderr ?? '').trim().split('\n')[0]})`);
+}
+
 if (exit !== 0 && failed === 0) failed = 1; // a runner crashed without reporting a failed test
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(exit);

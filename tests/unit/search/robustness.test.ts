@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchData, loadSearchData, type SearchEngine } from '@/lib/search/engine';
+import { searchRecords } from '@/lib/search/records';
+import { snippet } from '@/lib/search/snippet';
+import { queryWords } from '@/lib/search/tokenize';
+import { adversarialQueries } from './adversarial';
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  engine = loadSearchData(JSON.parse(JSON.stringify(buildSearchData('zh', await searchRecords('zh')))));
+}, 120_000);
+
+describe('1,000 adversarial queries against the search module', () => {
+  it('never throw, return well-formed hits, and snippets are only the record text', () => {
+    const queries = adversarialQueries(1000);
+    expect(queries).toHaveLength(1000);
+    for (const q of queries) {
+      const hits = engine.search(q);
+      expect(Array.isArray(hits)).toBe(true);
+      for (const h of hits.slice(0, 3)) {
+        expect(h.record.url).toMatch(/^\/zh\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/);
+        const segments = snippet(h.record.text, queryWords(q));
+        const text = segments.map((s) => s.text).join('').replace(/^…|…$/g, '');
+        expect(h.record.text).toContain(text);
+      }
+    }
+  });
+});
