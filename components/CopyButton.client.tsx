@@ -1,19 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useClipboard } from './useClipboard';
 
 export function CopyButton({ label, copy, copied }: { label: string; copy: string; copied: string }) {
-  const [done, setDone] = useState(false);
-  async function onClick(event: React.MouseEvent<HTMLButtonElement>) {
+  const [done, copyText] = useClipboard();
+  function onClick(event: React.MouseEvent<HTMLButtonElement>) {
     const code = event.currentTarget.closest('figure')?.querySelector('pre code');
-    if (!code) return;
-    try {
-      await navigator.clipboard.writeText(code.textContent ?? '');
-      setDone(true);
-      setTimeout(() => setDone(false), 2000);
-    } catch {
-      // Clipboard refused (insecure context or permission): the code stays selectable.
-    }
+    if (code) void copyText(code.textContent ?? '');
   }
   return (
     <button

@@ -1,20 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useClipboard } from './useClipboard';
 
 /** Copies the full URL of a section ({site}/{lang}/{chapter}/#{id}) and confirms in a short, announced toast. */
 export function CopyLinkButton({ id, label, copied }: { id: string; label: string; copied: string }) {
-  const [done, setDone] = useState(false);
-  async function copy() {
-    const url = `${window.location.origin}${window.location.pathname}#${id}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      setDone(true);
-      setTimeout(() => setDone(false), 2000);
-    } catch {
-      // No clipboard permission: the # anchor next to the button still offers the link.
-    }
-  }
+  const [done, copyText] = useClipboard();
+  // Without clipboard permission the # anchor next to the button still offers the link.
+  const copy = () => copyText(`${window.location.origin}${window.location.pathname}#${id}`);
   return (
     <>
       <button

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { BookLink as Link } from '@/components/BookLink';
 import { bookOrder, loadChapter, loadTitles, OVERVIEW } from '@/lib/content';
-import { partsOf, sectionNumber } from '@/lib/book';
 import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { isLang, type Lang } from '@/lib/i18n/langs';
 import { SiteHeader } from '@/components/SiteHeader';
 import { MdxContent } from '@/components/mdx/MdxContent';
-import { chapterLabel } from '@/components/chapter-label';
+import { BookContents } from '@/components/BookContents';
 import { ContinueReading } from '@/components/ContinueReading.client';
 
 type Props = { params: Promise<{ lang: string }> };
@@ -63,32 +62,7 @@ export default async function HomePage({ params }: Props) {
           <h2 id="toc-title" className="text-2xl font-bold text-slate-900 dark:text-white">
             {t('nav.contents')}
           </h2>
-          {partsOf(order).map(({ part, chapters }) => (
-            <div key={part.slug} className="mt-8">
-              <h3 className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{part.title[lang]}</h3>
-              <ol className="mt-3 space-y-4">
-                {chapters.map((c) => (
-                  <li key={c.slug}>
-                    <Link href={`/${lang}/${c.slug}/`} className="text-lg font-semibold text-sky-800 hover:underline dark:text-sky-300">
-                      {chapterLabel(t, c.number)} {titles[c.slug]?.title}
-                    </Link>
-                    {c.sections.length > 0 && (
-                      <ol className="mt-1.5 ml-1 space-y-1 text-slate-700 dark:text-slate-300">
-                        {c.sections.map((s) => (
-                          <li key={s}>
-                            <Link href={`/${lang}/${c.slug}/#${s}`} className="hover:underline">
-                              <span className="mr-2 text-slate-500 tabular-nums dark:text-slate-400">{sectionNumber(c, s)}</span>
-                              {titles[c.slug]?.sections[s]}
-                            </Link>
-                          </li>
-                        ))}
-                      </ol>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </div>
-          ))}
+          <BookContents lang={lang} order={order} titles={titles} />
         </section>
       </main>
     </>

@@ -16,6 +16,9 @@ async function serious(page: Page, include?: string) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+// Axe on a long chapter takes 10–20 s on two busy cores.
+test.describe.configure({ timeout: 90_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
@@ -51,10 +54,11 @@ test.describe('phone', () => {
   test('axe: the open drawer, in both themes', async ({ page }) => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/en/algorithm-principles/');
+      await page.goto('/en/large-model-overview/');
       await page.getByTestId('drawer-button').click();
       await expect(page.locator('#sidebar')).toBeVisible();
-      expect(await serious(page)).toEqual([]);
+      // The page behind is checked on its own; here, what the open drawer adds.
+      expect(await serious(page, '#sidebar, header')).toEqual([]);
     }
   });
 });

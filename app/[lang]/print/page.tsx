@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { bookOrder, loadChapter, loadTitles } from '@/lib/content';
-import { partsOf, sectionNumber } from '@/lib/book';
 import { getT } from '@/lib/i18n';
 import { isLang, type Lang } from '@/lib/i18n/langs';
 import { pageMetadata } from '@/lib/metadata';
-import { printId } from '@/lib/print-links';
 import { SiteHeader } from '@/components/SiteHeader';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PrintButton } from '@/components/PrintButton.client';
 import { chapterLabel } from '@/components/chapter-label';
+import { BookContents } from '@/components/BookContents';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -58,31 +57,7 @@ export default async function PrintPage({ params }: Props) {
           <h2 id="print-toc" className="text-3xl font-bold text-slate-900 dark:text-white">
             {t('nav.contents')}
           </h2>
-          {partsOf(order).map(({ part, chapters }) => (
-            <div key={part.slug} className="mt-6 break-inside-avoid">
-              <p className="font-semibold text-slate-500 dark:text-slate-400">{part.title[lang]}</p>
-              <ol className="mt-2 space-y-2">
-                {chapters.map((c) => (
-                  <li key={c.slug}>
-                    <a href={`#${c.slug}`} className="font-semibold text-slate-900 dark:text-white">
-                      {chapterLabel(t, c.number)} {titles[c.slug]?.title}
-                    </a>
-                    {c.sections.length > 0 && (
-                      <ol className="mt-1 ml-5 space-y-0.5 text-slate-700 dark:text-slate-300">
-                        {c.sections.map((s) => (
-                          <li key={s}>
-                            <a href={`#${printId(c.slug, s)}`}>
-                              {sectionNumber(c, s)} {titles[c.slug]?.sections[s]}
-                            </a>
-                          </li>
-                        ))}
-                      </ol>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </div>
-          ))}
+          <BookContents lang={lang} order={order} titles={titles} print />
         </nav>
 
         {order.map((c, i) => (
