@@ -30,7 +30,7 @@ export function LanguageSwitch({ href, hrefLang, label, text }: { href: string; 
       onPointerDown={(e) => (e.currentTarget.href = withSection())}
       onFocus={(e) => (e.currentTarget.href = withSection())}
       data-testid="lang-switch"
-      className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       {text}
     </a>

@@ -19,7 +19,7 @@ export function SiteHeader({ lang, path, withDrawer }: { lang: Lang; path: strin
         <Link href={`/${lang}/`} className="min-w-0 truncate font-semibold text-slate-900 dark:text-white">
           {t('book.title')}
         </Link>
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ml-auto flex shrink-0 items-center gap-1">
           <SearchButton lang={lang} labels={searchLabels(lang)} />
           <LanguageSwitch
             href={withBase(`/${other}/${path}`)}

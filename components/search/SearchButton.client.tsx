@@ -52,7 +52,7 @@ export function SearchButton({ lang, labels }: { lang: Lang; labels: SearchLabel
           title={labels.shortcut}
           aria-keyshortcuts="/ Control+K Meta+K"
           data-testid="search-button"
-          className="flex items-center gap-2 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-500 hover:border-slate-400 sm:w-56 dark:border-slate-700 dark:text-slate-400 dark:hover:border-slate-500"
+          className="flex shrink-0 items-center gap-2 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-500 hover:border-slate-400 sm:w-56 dark:border-slate-700 dark:text-slate-400 dark:hover:border-slate-500"
         >
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" className="shrink-0">
             <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />

@@ -29,3 +29,15 @@ test('on a phone nothing is wider than the screen', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('on a narrow phone the header controls stay on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  for (const path of ['/en/startup-landscape/', '/zh/startup-landscape/']) {
+    await page.goto(path);
+    for (const id of ['lang-switch', 'search-button', 'theme-toggle', 'drawer-button']) {
+      const box = await page.getByTestId(id).boundingBox();
+      expect(box!.height, `${path} ${id}`).toBeLessThan(44);
+      expect(box!.x + box!.width, `${path} ${id}`).toBeLessThanOrEqual(360);
+    }
+  }
+});
