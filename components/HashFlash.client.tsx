@@ -4,26 +4,37 @@ import { useEffect } from 'react';
 import { fragmentTarget } from '@/lib/reading';
 
 /**
- * Briefly highlights the heading a #link points at: on first load, after in-app navigation from
- * another chapter (this mounts again) and on back/forward or same-page links (hashchange).
- * An unknown or malformed fragment does nothing, and the reader stays where the browser put them.
+ * Brings the heading a #link points at to the top (below the sticky header, via its
+ * scroll-margin) and briefly highlights it: on first load, after in-app navigation from another
+ * chapter (this mounts again), on back/forward (the router restores history entries itself and
+ * does not always land on the fragment) and on same-page links. An unknown or malformed fragment
+ * does nothing, and the reader stays where the browser put them.
  */
 export function HashFlash() {
   useEffect(() => {
-    const flash = () => {
+    let frame = 0;
+    const show = (scroll: boolean) => {
       const el = fragmentTarget(window.location.hash, (id) => document.getElementById(id));
       if (!el) return;
+      if (scroll) el.scrollIntoView({ block: 'start' });
       el.removeAttribute('data-flash');
       void el.offsetWidth; // restart the animation when the same target is flashed again
       el.setAttribute('data-flash', '');
       setTimeout(() => el.removeAttribute('data-flash'), 1700);
     };
-    flash();
-    window.addEventListener('hashchange', flash);
-    window.addEventListener('popstate', flash);
+    // After the router's own scroll handling for this render.
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => show(true));
+    };
+    const onHash = () => show(false); // the browser has already scrolled to a same-page #link
+    later();
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('popstate', later);
     return () => {
-      window.removeEventListener('hashchange', flash);
-      window.removeEventListener('popstate', flash);
+      cancelAnimationFrame(frame);
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('popstate', later);
     };
   }, []);
   return null;

@@ -32,6 +32,9 @@ export function SearchButton({ lang, labels }: { lang: Lang; labels: SearchLabel
       }
     };
     window.addEventListener('keydown', onKey);
+    // The header is on every page and effects run after the whole page has hydrated, so this
+    // also tells scripts (and the browser tests) that every control on the page is live.
+    document.documentElement.dataset.hydrated = '';
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 

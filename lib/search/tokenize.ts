@@ -1,6 +1,5 @@
 // One tokenizer for indexing and querying, in Node (build, tests) and in the browser, so the
-// two can never drift. No ICU dependency: Intl.Segmenter's word breaks differ between
-// runtimes and would make 注意力 findable in one and not the other.
+// two can never drift.
 
 const HAN = /\p{Script=Han}/u;
 // Han runs, or runs of other letters/digits (a word like "gpt3参数" splits into "gpt3" + "参数").
@@ -24,20 +23,14 @@ export function isHan(token: string): boolean {
 }
 
 /**
- * Text → index terms. Chinese runs become overlapping two-character grams: with FlexSearch's
- * forward tokenizer a query's grams must all be present, so 注意力 (注意, 意力) finds
- * 注意力机制 but not 注重意义的力量, and a single character still matches by prefix.
- * Other words are lower-cased and stemmed; stop words are dropped.
+ * Text → index terms for words in Latin (and other space-separated) scripts: lower-cased,
+ * stemmed, stop words dropped. Chinese runs are skipped here: the engine matches them as
+ * substrings of the sections' text (lib/search/engine.ts).
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const [word] of text.normalize('NFKC').toLowerCase().matchAll(WORDS)) {
-    if (isHan(word)) {
-      if (word.length === 1) out.push(word);
-      for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
-    } else if (!STOP.has(word)) {
-      out.push(stem(word));
-    }
+    if (!isHan(word) && !STOP.has(word)) out.push(stem(word));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, ready } from './fixtures';
 import type { Page } from '@playwright/test';
 import { chapters, langs } from './routes';
 
@@ -42,6 +42,7 @@ test('axe: the search dialog with results, in both themes', async ({ page }) => 
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/zh/large-model-overview/');
+    await ready(page);
     await page.keyboard.press('/');
     await page.getByRole('combobox').fill('注意力');
     await expect(page.getByRole('option').first()).toBeVisible();

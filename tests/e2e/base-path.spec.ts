@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, ready } from './fixtures';
 
 // Built by scripts/build-base-path.mjs with BASE_PATH=/book and SITE_URL=https://books.example.org.
 test('under a sub-path every link, asset, canonical URL and the search index carry the base path', async ({ page }) => {
@@ -19,6 +19,7 @@ test('under a sub-path every link, asset, canonical URL and the search index car
   await expect(page).toHaveURL(/\/book\/zh\/algorithm-principles\/#attention-mechanism$/);
   await expect(page.locator('#attention-mechanism')).toBeInViewport();
 
+  await ready(page);
   await page.keyboard.press('/');
   await page.getByRole('combobox').fill('迁移学习');
   await expect(page.getByRole('option').first()).toHaveAttribute('href', /^\/book\/zh\//);

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, ready } from './fixtures';
 import { chapterRoutes } from './routes';
 
 for (const { lang, chapter, path } of chapterRoutes) {
@@ -37,6 +37,7 @@ test('math is typeset at build time: KaTeX markup in the HTML and no KaTeX scrip
 test('code is highlighted by Shiki in light and dark, labelled with its language, and copies', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/large-model-overview/');
+  await ready(page);
   const figure = page.locator('figure:has(pre.shiki)').first();
   await expect(figure.locator('figcaption')).toContainText('python');
   const colours = await figure.locator('pre.shiki span[style]').first().getAttribute('style');

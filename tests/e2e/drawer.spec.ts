@@ -1,9 +1,10 @@
-import { test, expect } from './fixtures';
+import { test, expect, ready } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('on a phone the contents open as a drawer and close with Escape, a link or the backdrop', async ({ page }) => {
   await page.goto('/zh/large-model-overview/');
+  await ready(page);
   const sidebar = page.locator('#sidebar');
   const button = page.getByTestId('drawer-button');
   await expect(sidebar).toBeHidden();
@@ -26,6 +27,7 @@ test('on a phone the contents open as a drawer and close with Escape, a link or 
 
 test('on a phone nothing is wider than the screen', async ({ page }) => {
   await page.goto('/en/algorithm-principles/');
+  await ready(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
@@ -34,6 +36,7 @@ test('on a narrow phone the header controls stay on one line', async ({ page }) 
   await page.setViewportSize({ width: 360, height: 700 });
   for (const path of ['/en/startup-landscape/', '/zh/startup-landscape/']) {
     await page.goto(path);
+    await ready(page);
     for (const id of ['lang-switch', 'search-button', 'theme-toggle', 'drawer-button']) {
       const box = await page.getByTestId(id).boundingBox();
       expect(box!.height, `${path} ${id}`).toBeLessThan(44);

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every browser test also proves the page is healthy: no uncaught error, no console error, no
@@ -30,3 +30,8 @@ export const test = base.extend<{ guard: void; expectedHttpErrors: RegExp[] }>({
 });
 
 export { expect };
+
+/** Waits until React has hydrated the page: clicks and shortcuts before that would go nowhere. */
+export async function ready(page: Page) {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

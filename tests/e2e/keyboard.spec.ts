@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, ready } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function focusRingVisible(page: Page) {
@@ -30,6 +30,7 @@ test('keyboard only: skip link, search, pick a result, switch language, open the
   await expect(page).toHaveURL(/#content$/);
 
   // 2. Open search from the keyboard, type, pick the second result with the arrows.
+  await ready(page);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox')).toBeFocused();
   await page.keyboard.type('attention');

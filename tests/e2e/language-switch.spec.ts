@@ -1,7 +1,8 @@
-import { test, expect } from './fixtures';
+import { test, expect, ready } from './fixtures';
 
 test('zh → en keeps the section in view even without a #hash in the URL', async ({ page }) => {
   await page.goto('/zh/large-model-overview/');
+  await ready(page);
   await page.locator('#pretraining-and-transfer-learning').evaluate((h) => h.scrollIntoView());
   expect(page.url()).not.toContain('#');
   await page.getByTestId('lang-switch').click();
@@ -16,6 +17,7 @@ test('zh → en keeps the section in view even without a #hash in the URL', asyn
 
 test('en → zh from the middle of a section lands on that section', async ({ page }) => {
   await page.goto('/en/algorithm-principles/');
+  await ready(page);
   // Scroll a little past section 2.5's heading: the reader is inside that section.
   await page.locator('#attention-mechanism').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 40));
   await page.getByTestId('lang-switch').click();
@@ -24,9 +26,11 @@ test('en → zh from the middle of a section lands on that section', async ({ pa
 
 test('at the top of a chapter and on the home page the switch goes to the same page', async ({ page }) => {
   await page.goto('/en/large-model-overview/');
+  await ready(page);
   await page.getByTestId('lang-switch').click();
   await expect(page).toHaveURL(/\/zh\/large-model-overview\/$/);
   await page.goto('/zh/');
+  await ready(page);
   await page.getByTestId('lang-switch').click();
   await expect(page).toHaveURL(/\/en\/$/);
 });

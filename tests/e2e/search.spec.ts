@@ -1,8 +1,10 @@
-import { test, expect } from './fixtures';
+import { test, expect, ready } from './fixtures';
 import type { Page } from '@playwright/test';
 import { adversarialQueries } from '../unit/search/adversarial';
 
 async function openWith(page: Page, how: 'slash' | 'ctrl-k' | 'button') {
+  // Keys pressed before hydration would go nowhere.
+  await ready(page);
   if (how === 'slash') await page.keyboard.press('/');
   else if (how === 'ctrl-k') await page.keyboard.press('Control+k');
   else await page.getByTestId('search-button').click();

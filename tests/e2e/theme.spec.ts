@@ -1,8 +1,9 @@
-import { test, expect } from './fixtures';
+import { test, expect, ready } from './fixtures';
 
 test('the theme toggle switches to dark and the choice survives a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/en/large-model-overview/');
+  await ready(page);
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html')).toHaveClass(/dark/);
@@ -19,6 +20,7 @@ test('the theme toggle switches to dark and the choice survives a reload', async
 test('the system preference applies by default', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/zh/');
+  await ready(page);
   await expect(page.locator('html')).toHaveClass(/dark/);
 });
 

@@ -28,7 +28,7 @@ export const zh: Case[] = [
   ['概念漂移', ['stream-analytics'], 'defined in 4.7'],
   ['数据隐私', ['data-privacy-and-security'], 'title of 5.2'],
   ['算力', ['compute-resources'], 'two characters inside the title 计算资源（算力）与成本'],
-  ['个人信息保护法', ['data-privacy-and-security', 'privacy-laws', 'law-and-ethics'], 'a law named in 5.2'],
+  ['个人信息保护法', ['data-privacy-and-security', 'privacy-laws', 'training-data-and-api-obligations', 'law-and-ethics'], 'a law named in 5.2'],
 ];
 
 export const en: Case[] = [

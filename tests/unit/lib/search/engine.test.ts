@@ -17,6 +17,16 @@ const urls = (q: string) => engine.search(q).map((h) => h.record.url);
 describe('search engine', () => {
   it('finds a Chinese word inside a compound and not from scattered characters', () => {
     expect(urls('注意力')).toEqual(['/zh/c/#a']);
+    expect(urls('机制')).toEqual(['/zh/c/#a']);
+    expect(urls('力量')).toEqual(['/zh/c/#b']);
+  });
+  it('falls back to the words of a Chinese phrase that occurs nowhere whole', () => {
+    expect(urls('注意力机制工作')).toEqual(['/zh/c/#a']);
+    expect(urls('注意力力量')).toEqual([]);
+  });
+  it('combines Chinese and Latin words (all must match)', () => {
+    expect(urls('GAN 生成')).toEqual([]);
+    expect(urls('organ 注意力')).toEqual([]);
   });
   it('matches acronyms as whole words: GAN is not found in "organ"', () => {
     expect(urls('GAN')).toEqual(['/en/c/#gan']);
