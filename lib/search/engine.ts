@@ -173,5 +173,3 @@ export function loadSearchData(data: SearchData): SearchEngine {
 
   return { lang: data.lang, search };
 }
-
-export { queryWords };
