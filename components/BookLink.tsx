@@ -1,11 +1,12 @@
-import Link from 'next/link';
 import type { ComponentProps } from 'react';
+import { withBase } from '@/lib/site';
 
 /**
- * next/link without viewport prefetching. A chapter's sidebar shows links to every chapter, and
- * prefetching them all downloaded about 200 KB (gzip) of other chapters on every page load;
- * readers follow one link at a time, and a static chapter payload arrives fast enough on click.
+ * A link inside the book: a plain <a> with the base path. Every page is a complete static
+ * document whose article lives only in its HTML, not in React's payload (see
+ * components/article/ArticleHtml.tsx), so following a link loads the next page; the client
+ * router would fetch a payload without the text.
  */
-export function BookLink(props: ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />;
+export function BookLink({ href, ...props }: Omit<ComponentProps<'a'>, 'href'> & { href: string }) {
+  return <a href={withBase(href)} {...props} />;
 }

@@ -39,13 +39,17 @@ export function ScrollSpy({ chapter }: { chapter: string }) {
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
-    update();
+    // The first reading forces a layout of the whole chapter: not inside the hydration task,
+    // where it made the page's longest task longer, but when the browser is idle.
+    const idle = 'requestIdleCallback' in window ? requestIdleCallback(update, { timeout: 1000 }) : setTimeout(update, 200);
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
     return () => {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
       cancelAnimationFrame(frame);
+      if ('cancelIdleCallback' in window) cancelIdleCallback(idle as number);
+      else clearTimeout(idle);
     };
   }, [chapter]);
   return null;

@@ -5,8 +5,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 fs.rmSync('out-base', { recursive: true, force: true });
-const r = spawnSync('npx', ['next', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, BASE_PATH: '/book', NEXT_DIST_DIR: 'out-base/book', SITE_URL: 'https://books.example.org' },
-});
-process.exit(r.status ?? 1);
+const env = { ...process.env, BASE_PATH: '/book', NEXT_DIST_DIR: 'out-base/book', SITE_URL: 'https://books.example.org' };
+const run = (args) => spawnSync('npx', args, { stdio: 'inherit', env }).status ?? 1;
+process.exit(run(['next', 'build']) || run(['tsx', 'scripts/finish-export.ts', 'out-base/book']));

@@ -5,7 +5,7 @@ import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { isLang, type Lang } from '@/lib/i18n/langs';
 import { SiteHeader } from '@/components/SiteHeader';
-import { MdxContent } from '@/components/mdx/MdxContent';
+import { ArticleHtml } from '@/components/article/ArticleHtml';
 import { BookContents } from '@/components/BookContents';
 import { ContinueReading } from '@/components/ContinueReading.client';
 
@@ -53,9 +53,7 @@ export default async function HomePage({ params }: Props) {
           <h2 id="overview-title" className="text-2xl font-bold text-slate-900 dark:text-white">
             {overview.title}
           </h2>
-          <div className="prose prose-slate mt-4 max-w-none dark:prose-invert">
-            <MdxContent code={overview.code} lang={lang} />
-          </div>
+          <ArticleHtml code={overview.code} slot={{ target: 'web', lang, slug: OVERVIEW }} className="prose prose-slate mt-4 max-w-none dark:prose-invert" />
         </section>
 
         <section aria-labelledby="toc-title" data-testid="toc">

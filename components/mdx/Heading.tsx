@@ -1,12 +1,12 @@
 import type { ComponentProps } from 'react';
-import { CopyLinkButton } from '../CopyLinkButton.client';
 import { printId } from '@/lib/print-links';
 
 type Labels = { anchor: string; copy: string; copied: string };
 
 /**
  * h2/h3 with a "#" anchor and a copy-link button, shown on hover and on keyboard focus. The
- * anchor is a plain link, so it works without JavaScript; the button copies the full URL.
+ * anchor is a plain link, so it works without JavaScript; the button is static markup that
+ * components/article/ArticleActions.client.tsx brings to life (the article is never hydrated).
  */
 export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, print?: { chapter: string }) {
   return function Heading({ id, children, ...props }: ComponentProps<'h2'>) {
@@ -25,7 +25,25 @@ export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, print?: { chapter:
           <a href={`#${id}`} aria-label={labels.anchor} title={labels.anchor} className="heading-anchor text-base font-normal text-slate-500 no-underline dark:text-slate-400 hover:text-sky-700 dark:hover:text-sky-300">
             #
           </a>
-          <CopyLinkButton id={id} label={labels.copy} copied={labels.copied} />
+          <button
+            type="button"
+            data-copy-link={id}
+            data-done={labels.copied}
+            aria-label={labels.copy}
+            title={labels.copy}
+            data-testid="copy-link"
+            className="js-only rounded p-1 text-slate-500 hover:text-sky-700 dark:text-slate-400 focus-visible:opacity-100 dark:hover:text-sky-300"
+          >
+            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+              <path
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"
+              />
+            </svg>
+          </button>
         </span>
       </Tag>
     );

@@ -1,5 +1,5 @@
 import { references, type Reference } from '@/lib/references';
-import { citationIndex } from '@/lib/citations';
+import type { CitedAt } from '@/lib/citations';
 import { getT } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/langs';
 import { BookLink as Link } from '../BookLink';
@@ -8,10 +8,9 @@ import { printId } from '@/lib/print-links';
 const family = (ref: Reference) => ref.authors[0]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 
 /** Appendix B: every reference, alphabetical, each with links back to where the book cites it. */
-export function makeReferences(lang: Lang, print?: { chapter: string }) {
-  return async function References() {
+export function makeReferences(lang: Lang, cited: ReadonlyMap<string, CitedAt[]>, print?: { chapter: string }) {
+  return function References() {
     const t = getT(lang);
-    const cited = await citationIndex(lang);
     const sorted = [...references].sort((a, b) => family(a).localeCompare(family(b)) || a.year - b.year || a.id.localeCompare(b.id));
     return (
       <ol className="references space-y-4 pl-0" data-testid="references">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { useRouter } from 'next/navigation';
+import { withBase } from '@/lib/site';
 import type { Lang } from '@/lib/i18n/langs';
 import { SearchResults } from './SearchResults.client';
 import { useBookSearch } from './useBookSearch';
@@ -24,7 +24,6 @@ export function SearchDialog({ lang, labels, initialQuery, onClose }: { lang: La
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const { hits, pending, failed } = useBookSearch(lang, query);
-  const router = useRouter();
   const id = useId();
 
   useEffect(() => {
@@ -48,7 +47,8 @@ export function SearchDialog({ lang, labels, initialQuery, onClose }: { lang: La
 
   function open(hit: LabelledHit) {
     onClose();
-    router.push(hit.record.url);
+    // A full page load: pages are static documents (see components/BookLink.tsx).
+    window.location.assign(withBase(hit.record.url));
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {

@@ -64,6 +64,7 @@ test('Ctrl+K opens search; an English query with a typo finds the Transformer; t
 
 test('Esc closes the dialog and focus returns to where it was', async ({ page }) => {
   await page.goto('/en/');
+  await ready(page); // before that, Enter submits the search form (the no-JavaScript path)
   const button = page.getByTestId('search-button');
   await button.focus();
   await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@ import { getT } from '@/lib/i18n';
 import { isLang, type Lang } from '@/lib/i18n/langs';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteHeader } from '@/components/SiteHeader';
-import { MdxContent } from '@/components/mdx/MdxContent';
+import { ArticleHtml } from '@/components/article/ArticleHtml';
 import { PrintButton } from '@/components/PrintButton.client';
 import { chapterLabel } from '@/components/chapter-label';
 import { BookContents } from '@/components/BookContents';
@@ -66,7 +66,7 @@ export default async function PrintPage({ params }: Props) {
               {chapterLabel(t, c.number) && <span className="mb-1 block text-base font-medium text-slate-500 dark:text-slate-400">{chapterLabel(t, c.number)}</span>}
               {docs[i]!.title}
             </h1>
-            <MdxContent code={docs[i]!.code} lang={lang} print={{ chapter: c.slug }} />
+            <ArticleHtml code={docs[i]!.code} slot={{ target: 'print', lang, slug: c.slug }} />
           </article>
         ))}
       </main>

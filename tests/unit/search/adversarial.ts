@@ -1,4 +1,5 @@
 // Deterministic hostile queries for the search robustness tests (unit and browser).
+import { seededRandom } from '../../../lib/random';
 const pieces = [
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '&lt;b&gt;', '</mark>', '{{count}}', '${x}',
   '.*', '(?:', '[^]', '\\', '\\u0000', '|', '^$', '+?', '(((((', ')))))', '[[[[', '*'.repeat(50),
@@ -6,19 +7,8 @@ const pieces = [
   '😀', '👩‍👩‍👧‍👦', '\uD800', '\uDFFF', '\u200B', '\uFEFF', '\t', '\n', '   ', '%E4%B8', '%00', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
 ];
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function adversarialQueries(count: number, seed = 1): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const out: string[] = ['', ' ', 'a'.repeat(10_000), '注'.repeat(10_000), pieces.join('')];
   while (out.length < count) {
     const n = 1 + Math.floor(r() * 6);

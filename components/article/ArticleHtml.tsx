@@ -1,0 +1,25 @@
+import { slotName, type ArticleSlot } from '@/lib/article-slot';
+import { citationIndex } from '@/lib/citations';
+import type { Lang } from '@/lib/i18n/langs';
+import { MdxContent } from '@/components/mdx/MdxContent';
+
+/**
+ * Where a compiled chapter goes in a page. In the exported site this is an empty placeholder
+ * that scripts/finish-export.ts fills with the chapter's static HTML after `next build`
+ * (lib/article-slot.ts explains why); React hydrates it as dangerouslySetInnerHTML and never
+ * touches what is inside. `next dev` has no export step, so there the chapter is rendered in
+ * place (the same components, only hydrated).
+ */
+export async function ArticleHtml({ code, slot, className }: { code: string; slot: ArticleSlot; className?: string }) {
+  const name = slotName(slot);
+  if (process.env.NODE_ENV === 'production') {
+    return <div data-article={name} className={className} dangerouslySetInnerHTML={{ __html: '' }} />;
+  }
+  const lang = slot.lang as Lang;
+  const context = { lang, cited: await citationIndex(lang), print: slot.target === 'print' ? { chapter: slot.slug } : undefined };
+  return (
+    <div data-article={name} className={className}>
+      <MdxContent code={code} context={context} />
+    </div>
+  );
+}
