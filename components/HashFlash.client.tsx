@@ -13,10 +13,34 @@ import { fragmentTarget } from '@/lib/reading';
 export function HashFlash() {
   useEffect(() => {
     let frame = 0;
+    let holding = 0;
+    // Blocks around the target may still get their real heights (content-visibility estimates,
+    // web fonts): for a moment, when layout moves the target within the page, bring it back.
+    // When the view moves instead (the reader scrolls), let go.
+    const hold = (el: HTMLElement) => {
+      let inView = el.getBoundingClientRect().top;
+      let inPage = inView + window.scrollY;
+      const until = performance.now() + 3000;
+      const step = () => {
+        if (performance.now() > until) return;
+        const top = el.getBoundingClientRect().top;
+        if (Math.abs(top + window.scrollY - inPage) > 1) {
+          el.scrollIntoView({ block: 'start' });
+          inView = el.getBoundingClientRect().top;
+          inPage = inView + window.scrollY;
+        } else if (Math.abs(top - inView) > 1) return;
+        holding = requestAnimationFrame(step);
+      };
+      cancelAnimationFrame(holding);
+      holding = requestAnimationFrame(step);
+    };
     const show = (scroll: boolean) => {
       const el = fragmentTarget(window.location.hash, (id) => document.getElementById(id));
       if (!el) return;
-      if (scroll) el.scrollIntoView({ block: 'start' });
+      if (scroll) {
+        el.scrollIntoView({ block: 'start' });
+        hold(el);
+      }
       el.removeAttribute('data-flash');
       void el.offsetWidth; // restart the animation when the same target is flashed again
       el.setAttribute('data-flash', '');
@@ -33,6 +57,7 @@ export function HashFlash() {
     window.addEventListener('popstate', later);
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(holding);
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('popstate', later);
     };

@@ -22,7 +22,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Reads explicit heading ids written as `## Title {/* #slug *\/}` (react.dev's convention; MDX
  * cannot use `{#id}` because a brace starts an expression) and enforces the book's contract:
  * every h2 and h3 has an ASCII slug id, ids are unique, and the h2 ids are exactly the chapter's
- * outline sections in order — which is what lets zh and en share deep links.
+ * outline sections in order (when the outline lists any) — which is what lets zh and en share
+ * deep links.
  */
 export function remarkHeadingIds(options: HeadingIdOptions) {
   return (tree: Root, file: VFile) => {
@@ -46,7 +47,9 @@ export function remarkHeadingIds(options: HeadingIdOptions) {
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 
       const depth = node.depth as 2 | 3;
-      if (depth === 2) {
+      // A chapter whose outline lists no sections (the closing summary) still structures itself
+      // with h2s, so headings never skip a level after the title; their ids are its own.
+      if (depth === 2 && options.sections.length > 0) {
         const expected = options.sections[options.collect.filter((h) => h.depth === 2).length];
         if (!options.sections.includes(id)) {
           file.fail(`Section id "${id}" is not in the outline for this chapter (expected one of: ${options.sections.join(', ') || 'none'})`, node);

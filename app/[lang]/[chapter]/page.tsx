@@ -14,6 +14,7 @@ import { HashFlash } from '@/components/HashFlash.client';
 import { ArticleHtml } from '@/components/article/ArticleHtml';
 import { ArticleActions } from '@/components/article/ArticleActions.client';
 import { ReadingAnchor } from '@/components/article/ReadingAnchor.client';
+import { WarmBlocks } from '@/components/article/WarmBlocks.client';
 import { IslandLoader } from '@/components/islands/IslandLoader.client';
 import { chapterLabel } from '@/components/chapter-label';
 import { PrintButton } from '@/components/PrintButton.client';
@@ -92,6 +93,7 @@ export default async function ChapterPage({ params }: Props) {
       <HashFlash />
       <ArticleActions />
       <ReadingAnchor />
+      <WarmBlocks />
       <IslandLoader />
     </>
   );

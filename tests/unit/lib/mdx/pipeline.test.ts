@@ -70,6 +70,11 @@ describe('compileMdx stops on bad input with file and line', () => {
     expect(error.message.startsWith(`${fixture(name)}:${line}:`)).toBe(true);
   });
 
+  it('lets a chapter whose outline lists no sections use h2s with ids of its own', async () => {
+    const out = await compile('valid-chapter', []);
+    expect(out.headings.filter((h) => h.depth === 2).map((h) => h.id)).toEqual(['one']);
+  });
+
   it('reports a missing outline section', async () => {
     const error = await failure('valid-chapter', ['one', 'two']);
     expect(error.reason).toMatch(/Missing section\(s\): two/);
