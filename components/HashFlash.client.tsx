@@ -51,7 +51,12 @@ export function HashFlash() {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => show(true));
     };
-    const onHash = () => show(false); // the browser has already scrolled to a same-page #link
+    // The browser has already scrolled to a same-page #link (the rail, a cross-reference).
+    const onHash = () => {
+      show(false);
+      const el = fragmentTarget(window.location.hash, (id) => document.getElementById(id));
+      if (el) hold(el);
+    };
     later();
     window.addEventListener('hashchange', onHash);
     window.addEventListener('popstate', later);

@@ -2,56 +2,39 @@
 
 import { useEffect } from 'react';
 
-/** Blocks rendered per idle slice: a few hundred elements, well under a frame on a phone. */
-const PER_SLICE = 12;
-
 /**
  * Far blocks of the article skip rendering until they come near the viewport, with an estimated
- * height (content-visibility: auto; contain-intrinsic-size: auto, app/globals.css). A jump
- * (find-in-page, a #link, a scrollbar drag) lands among estimates, and the view then drifts as
- * they get their real heights. So, when the browser is idle, each skipped block is rendered once,
- * nearest to the view first: from then on the browser remembers its real height ("auto") and
- * jumps land exactly, while the blocks go on skipping their painting when off screen. Blocks
- * above the view change height off screen, which scroll anchoring absorbs.
+ * height (content-visibility: auto; contain-intrinsic-size: auto, app/globals.css). The browser's
+ * find bar jumps straight to a match among estimates, and the view then drifted as the blocks
+ * around it got their real heights. So when the reader presses Ctrl/⌘+F, every skipped block is
+ * rendered once, for one frame: the browser then remembers each real height ("auto"), the match
+ * lands exactly, and the blocks go back to skipping their painting off screen.
+ * Not done in idle time after load: there it competed with hydration (Lighthouse TBT on the
+ * longest chapter 230 → 530 ms); nor on the first scroll: blocks above the view then grew while
+ * the reader read, where a placeholder was the scroll anchor.
  */
 export function WarmBlocks() {
   useEffect(() => {
-    if (!('requestIdleCallback' in window)) return;
-    let queue: HTMLElement[] | undefined;
-    // Built in the first idle slice too: reading styles and offsets lays out the page.
-    const blocksToWarm = () => {
-      const blocks = Array.from(document.querySelectorAll<HTMLElement>('[data-article] > *')).filter(
-        (b) => getComputedStyle(b).contentVisibility === 'auto',
-      );
-      // Nearest to the view first: the blocks below it, then those above (closest first).
-      const viewTop = window.scrollY;
-      return [...blocks.filter((b) => b.offsetTop >= viewTop), ...blocks.filter((b) => b.offsetTop < viewTop).reverse()];
-    };
-    let idle = 0;
     let frame = 0;
-    let warming: HTMLElement[] = [];
-
-    const slice = (deadline: IdleDeadline) => {
-      queue ??= blocksToWarm();
-      for (const b of warming) delete b.dataset.warm;
-      warming = [];
-      while (queue.length > 0 && warming.length < PER_SLICE && deadline.timeRemaining() > 4) {
-        const b = queue.shift()!;
-        b.dataset.warm = '';
-        warming.push(b);
-      }
-      if (warming.length === 0 && queue.length === 0) {
-        document.documentElement.dataset.warm = 'done';
-        return;
-      }
-      // Their real heights are recorded at the next rendering update; release them after it.
-      frame = requestAnimationFrame(() => (idle = requestIdleCallback(slice, { timeout: 2000 })));
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key !== 'f' && e.key !== 'F') || !(e.ctrlKey || e.metaKey)) return;
+      const root = document.documentElement;
+      if (root.dataset.warm) return;
+      root.dataset.warm = 'warming';
+      const blocks = Array.from(document.querySelectorAll<HTMLElement>('[data-article] > *'));
+      for (const b of blocks) b.dataset.warm = '';
+      // Real heights are recorded at the next rendering update; release the blocks after it.
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          for (const b of blocks) delete b.dataset.warm;
+          root.dataset.warm = 'done';
+        });
+      });
     };
-    idle = requestIdleCallback(slice, { timeout: 2000 });
+    window.addEventListener('keydown', onKey);
     return () => {
-      cancelIdleCallback(idle);
+      window.removeEventListener('keydown', onKey);
       cancelAnimationFrame(frame);
-      for (const b of warming) delete b.dataset.warm;
     };
   }, []);
   return null;

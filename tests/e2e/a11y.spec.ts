@@ -56,6 +56,7 @@ test.describe('phone', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/en/large-model-overview/');
+      await ready(page);
       await page.getByTestId('drawer-button').click();
       await expect(page.locator('#sidebar')).toBeVisible();
       // The page behind is checked on its own; here, what the open drawer adds.

@@ -84,10 +84,12 @@ test('sidebar, breadcrumbs and previous/next navigate through the book', async (
 test('"On this page" marks the section being read while scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('/en/large-model-overview/');
+  await ready(page);
   const toc = page.getByRole('navigation', { name: 'On this page' });
-  await page.locator('#large-model-characteristics').evaluate((h) => h.scrollIntoView());
+  // Jump as a reader does, through the rail.
+  await toc.locator('a[href="#large-model-characteristics"]').click();
   await expect(toc.locator('a[aria-current="location"]').first()).toHaveAttribute('href', '#large-model-characteristics');
-  await page.locator('#self-supervised-objectives').evaluate((h) => h.scrollIntoView());
+  await toc.locator('a[href="#self-supervised-objectives"]').click();
   await expect(toc.locator('a[href="#self-supervised-objectives"]')).toHaveAttribute('aria-current', 'location');
   await expect(toc.locator('a[href="#large-model-characteristics"]')).not.toHaveAttribute('aria-current', 'location');
   // The sidebar follows at section level.

@@ -198,7 +198,8 @@ test('find-in-page lands on text far below, and it stays in view', async ({ page
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/en/algorithm-principles/');
   await ready(page);
-  // Once the page has been idle, every skipped block has been rendered once (WarmBlocks).
+  // Ctrl+F opens the browser's find bar: every skipped block is rendered once (WarmBlocks).
+  await page.keyboard.press('Control+f');
   await page.locator('html[data-warm="done"]').waitFor({ state: 'attached' });
   // A sentence from the last section, far below the first screen.
   const phrase = ((await page.locator('#open-weight-models ~ p').first().textContent()) ?? '').trim().slice(0, 40);
