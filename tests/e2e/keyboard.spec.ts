@@ -51,6 +51,7 @@ test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('keyboard only: open the drawer, move through it, close it with Escape', async ({ page }) => {
     await page.goto('/zh/large-model-overview/');
+    await ready(page); // the drawer button is JavaScript's (its chunk loads after the first paint)
     await tabTo(page, 'drawer-button');
     expect(await focusRingVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
