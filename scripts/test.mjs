@@ -1,5 +1,5 @@
-// `npm test`: builds the site, runs Vitest (pure logic) and Playwright (the exported site in
-// Chromium), then prints one closing line "N passed, N failed" with the real totals, which is
+// `npm test`: lint and typecheck, builds the site, runs Vitest (pure logic) and Playwright (the
+// exported site in Chromium), then prints one closing line "N passed, N failed" with the real totals, which is
 // what CI reads. Exits non-zero if anything failed, including the build.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +22,15 @@ function readJson(file) {
 let passed = 0;
 let failed = 0;
 let exit = 0;
+
+// Lint and types first: each counts as one test.
+for (const script of ['lint', 'typecheck']) {
+  if (run('npm', ['run', script]) === 0) passed += 1;
+  else {
+    failed += 1;
+    exit = 1;
+  }
+}
 
 if (process.env.SKIP_BUILD !== '1') {
   // The site, the same site under a sub-path (base-path test), and the PDFs (pdf test).
