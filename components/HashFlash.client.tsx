@@ -37,10 +37,8 @@ export function HashFlash() {
     const show = (scroll: boolean) => {
       const el = fragmentTarget(window.location.hash, (id) => document.getElementById(id));
       if (!el) return;
-      if (scroll) {
-        el.scrollIntoView({ block: 'start' });
-        hold(el);
-      }
+      if (scroll) el.scrollIntoView({ block: 'start' });
+      hold(el);
       el.removeAttribute('data-flash');
       void el.offsetWidth; // restart the animation when the same target is flashed again
       el.setAttribute('data-flash', '');
@@ -51,12 +49,7 @@ export function HashFlash() {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => show(true));
     };
-    // The browser has already scrolled to a same-page #link (the rail, a cross-reference).
-    const onHash = () => {
-      show(false);
-      const el = fragmentTarget(window.location.hash, (id) => document.getElementById(id));
-      if (el) hold(el);
-    };
+    const onHash = () => show(false); // the browser has already scrolled to a same-page #link
     later();
     window.addEventListener('hashchange', onHash);
     window.addEventListener('popstate', later);

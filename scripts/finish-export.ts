@@ -17,10 +17,10 @@ process.env.NEXT_PUBLIC_BASE_PATH ??= process.env.BASE_PATH ?? '';
 const { createElement } = await import('react');
 const { renderToStaticMarkup } = await import('react-dom/server');
 const { bookOrder, loadChapter, OVERVIEW } = await import('../lib/content');
-const { citationIndex } = await import('../lib/citations');
+const { articleContext } = await import('../components/article/ArticleHtml');
 const { langs, isLang } = await import('../lib/i18n/langs');
 const { MdxContent } = await import('../components/mdx/MdxContent');
-const { emptySlots, fillSlots, slotName } = await import('../lib/article-slot');
+const { emptySlots, fillSlots, parseSlot, slotName } = await import('../lib/article-slot');
 const { deferScripts } = await import('../lib/defer-scripts');
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -38,11 +38,10 @@ const order = bookOrder();
 const slugs = new Set([OVERVIEW, ...order.map((c) => c.slug)]);
 const rendered = new Map<string, string>();
 for (const name of wanted) {
-  const [target, lang, slug] = name.split('/');
-  if (!target || !isLang(lang) || !slug || !slugs.has(slug)) throw new Error(`finish-export: no chapter for placeholder data-article="${name}"`);
-  const doc = await loadChapter(lang, slug);
-  const context = { lang, cited: await citationIndex(lang), print: target === 'print' ? { chapter: slug } : undefined };
-  rendered.set(name, renderToStaticMarkup(createElement(MdxContent, { code: doc.code, context })));
+  const slot = parseSlot(name);
+  if (!slot || !isLang(slot.lang) || !slugs.has(slot.slug)) throw new Error(`finish-export: no chapter for placeholder data-article="${name}"`);
+  const doc = await loadChapter(slot.lang, slot.slug);
+  rendered.set(name, renderToStaticMarkup(createElement(MdxContent, { code: doc.code, context: await articleContext(slot) })));
 }
 
 let filledPages = 0;
@@ -58,7 +57,7 @@ for (const page of pages) {
 
 // Every chapter page must now have its own text (a page left empty is a broken book).
 for (const lang of langs) {
-  for (const slug of [...order.map((c) => c.slug)]) {
+  for (const { slug } of order) {
     const file = path.join(outDir, lang, slug, 'index.html');
     const html = fs.readFileSync(file, 'utf8');
     if (emptySlots(html).length > 0 || !html.includes(`data-article="web/${lang}/${slug}"`)) {

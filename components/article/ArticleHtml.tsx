@@ -1,7 +1,13 @@
 import { slotName, type ArticleSlot } from '@/lib/article-slot';
 import { citationIndex } from '@/lib/citations';
 import type { Lang } from '@/lib/i18n/langs';
-import { MdxContent } from '@/components/mdx/MdxContent';
+import { MdxContent, type ArticleContext } from '@/components/mdx/MdxContent';
+
+/** What rendering a placeholder's chapter needs besides its code (also used by finish-export). */
+export async function articleContext(slot: ArticleSlot): Promise<ArticleContext> {
+  const lang = slot.lang as Lang;
+  return { lang, cited: await citationIndex(lang), print: slot.target === 'print' ? { chapter: slot.slug } : undefined };
+}
 
 /**
  * Where a compiled chapter goes in a page. In the exported site this is an empty placeholder
@@ -15,8 +21,7 @@ export async function ArticleHtml({ code, slot, className }: { code: string; slo
   if (process.env.NODE_ENV === 'production') {
     return <div data-article={name} className={className} dangerouslySetInnerHTML={{ __html: '' }} />;
   }
-  const lang = slot.lang as Lang;
-  const context = { lang, cited: await citationIndex(lang), print: slot.target === 'print' ? { chapter: slot.slug } : undefined };
+  const context = await articleContext(slot);
   return (
     <div data-article={name} className={className}>
       <MdxContent code={code} context={context} />
