@@ -3,15 +3,16 @@ import { bookOrder, loadTitles } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { htmlLang, langs } from '@/lib/i18n/langs';
 import { basePath, withBase } from '@/lib/site';
+import { notFoundLanguageScript } from '@/lib/language-choice';
 import { themeScript } from '@/lib/theme';
 import { chapterLabel } from '@/components/chapter-label';
 import './globals.css';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: '404 · 页面不存在 / Page not found', robots: { index: false } };
 
-// A static host serves one 404.html for every unknown address, so the page carries both
-// languages and shows the one the address starts with (/zh/… or /en/…), or the reader's own.
-const pickScript = `(function(){try{var p=location.pathname.slice(${basePath.length});var l=p.indexOf('/zh')===0?'zh':p.indexOf('/en')===0?'en':((navigator.language||'').toLowerCase().indexOf('zh')===0?'zh':'en');document.documentElement.setAttribute('data-lang',l);document.documentElement.lang=l==='zh'?'zh-Hans':'en'}catch(e){}})()`;
+// A static host serves one 404.html for every unknown address, so the page carries every edition.
+const pickScript = notFoundLanguageScript(basePath);
 
 export default async function GlobalNotFound() {
   const order = bookOrder();
@@ -31,7 +32,7 @@ export default async function GlobalNotFound() {
                 <p className="text-sm font-semibold text-sky-700 dark:text-sky-300">404</p>
                 <h1 className="mt-2 text-3xl font-bold text-slate-900 dark:text-white">{t('notFound.title')}</h1>
                 <p className="mt-4">{t('notFound.body')}</p>
-                <form role="search" action={withBase(`/${lang}/search/`)} method="get" className="mt-6 flex gap-2">
+                <form role="search" action={withBase(routes.search(lang))} method="get" className="mt-6 flex gap-2">
                   <input
                     name="q"
                     type="search"
@@ -47,13 +48,13 @@ export default async function GlobalNotFound() {
                   <h2 className="font-semibold text-slate-900 dark:text-white">{t('nav.contents')}</h2>
                   <ul className="mt-3 space-y-1.5">
                     <li>
-                      <a href={withBase(`/${lang}/`)} className="text-sky-800 hover:underline dark:text-sky-300">
+                      <a href={withBase(routes.home(lang))} className="text-sky-800 hover:underline dark:text-sky-300">
                         {t('nav.home')}
                       </a>
                     </li>
                     {order.map((c) => (
                       <li key={c.slug}>
-                        <a href={withBase(`/${lang}/${c.slug}/`)} className="text-sky-800 hover:underline dark:text-sky-300">
+                        <a href={withBase(routes.chapter(lang, c.slug))} className="text-sky-800 hover:underline dark:text-sky-300">
                           {chapterLabel(t, c.number)} {titles[lang]?.[c.slug]?.title}
                         </a>
                       </li>

@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import { bookOrder } from '@/lib/content';
 import { htmlLang, langs } from '@/lib/i18n/langs';
 import { absoluteUrl } from '@/lib/site';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 
@@ -10,8 +11,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const paths = ['', ...bookOrder().map((c) => `${c.slug}/`)];
   return paths.flatMap((path) =>
     langs.map((lang) => ({
-      url: absoluteUrl(`/${lang}/${path}`),
-      alternates: { languages: Object.fromEntries(langs.map((l) => [htmlLang[l], absoluteUrl(`/${l}/${path}`)])) },
+      url: absoluteUrl(routes.page(lang, path)),
+      alternates: { languages: Object.fromEntries(langs.map((l) => [htmlLang[l], absoluteUrl(routes.page(l, path))])) },
     })),
   );
 }

@@ -8,5 +8,6 @@ import { withBase } from '@/lib/site';
  * router would fetch a payload without the text.
  */
 export function BookLink({ href, ...props }: Omit<ComponentProps<'a'>, 'href'> & { href: string }) {
-  return <a href={withBase(href)} {...props} />;
+  // Same-document links (the print edition's) carry no path to prefix.
+  return <a href={href.startsWith('/') ? withBase(href) : href} {...props} />;
 }

@@ -1,6 +1,7 @@
 import { BookLink as Link } from '@/components/BookLink';
 import type { Lang } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
 
 export function Breadcrumbs({ lang, part, chapter }: { lang: Lang; part: string; chapter: string }) {
   const t = getT(lang);
@@ -8,7 +9,7 @@ export function Breadcrumbs({ lang, part, chapter }: { lang: Lang; part: string;
     <nav aria-label={t('nav.breadcrumbs')} className="screen-only mb-4 text-sm text-slate-500 dark:text-slate-400">
       <ol className="flex flex-wrap items-center gap-1.5">
         <li>
-          <Link href={`/${lang}/`} className="hover:text-slate-900 dark:hover:text-white">
+          <Link href={routes.home(lang)} className="hover:text-slate-900 dark:hover:text-white">
             {t('nav.home')}
           </Link>
         </li>

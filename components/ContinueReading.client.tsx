@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { BookLink as Link } from './BookLink';
 import { parseReading, READING_KEY } from '@/lib/reading';
+import { routes } from '@/lib/routes';
 
 type Titles = Record<string, { title: string; sections: Record<string, string> }>;
 
@@ -27,7 +28,7 @@ export function ContinueReading({ lang, titles, label }: { lang: string; titles:
   const section = chapter.sections[position.section];
   return (
     <Link
-      href={`/${lang}/${position.chapter}/${position.section ? `#${position.section}` : ''}`}
+      href={routes.chapter(lang, position.chapter, position.section || undefined)}
       data-testid="continue-reading"
       className="mt-4 ml-3 inline-block rounded-md border border-sky-700 px-4 py-2 font-medium text-sky-800 hover:bg-sky-50 dark:border-sky-400 dark:text-sky-200 dark:hover:bg-sky-950"
     >

@@ -3,6 +3,7 @@ import type { ReadingEntry } from '@/lib/book';
 import type { Lang } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
 import { chapterLabel } from './chapter-label';
+import { routes } from '@/lib/routes';
 
 type Side = { entry: ReadingEntry; title: string } | undefined;
 
@@ -12,7 +13,7 @@ export function PrevNext({ lang, prev, next }: { lang: Lang; prev: Side; next: S
   return (
     <nav aria-label={`${t('nav.previous')} / ${t('nav.next')}`} className="screen-only mt-16 grid gap-4 border-t border-slate-200 pt-8 sm:grid-cols-2 dark:border-slate-800">
       {prev ? (
-        <Link href={`/${lang}/${prev.entry.slug}/`} rel="prev" className={card}>
+        <Link href={routes.chapter(lang, prev.entry.slug)} rel="prev" className={card}>
           <span className="text-sm text-slate-500 dark:text-slate-400">← {t('nav.previous')}</span>
           <span className="mt-1 block font-medium text-slate-900 dark:text-white">
             {chapterLabel(t, prev.entry.number)} {prev.title}
@@ -22,7 +23,7 @@ export function PrevNext({ lang, prev, next }: { lang: Lang; prev: Side; next: S
         <span />
       )}
       {next && (
-        <Link href={`/${lang}/${next.entry.slug}/`} rel="next" className={`${card} text-right`}>
+        <Link href={routes.chapter(lang, next.entry.slug)} rel="next" className={`${card} text-right`}>
           <span className="text-sm text-slate-500 dark:text-slate-400">{t('nav.next')} →</span>
           <span className="mt-1 block font-medium text-slate-900 dark:text-white">
             {chapterLabel(t, next.entry.number)} {next.title}

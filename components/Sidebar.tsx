@@ -4,6 +4,7 @@ import { partsOf, sectionNumber } from '@/lib/book';
 import type { Lang } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
 import { chapterLabel } from './chapter-label';
+import { routes } from '@/lib/routes';
 
 export type ChapterTitles = Record<string, { title: string; sections: Record<string, string> }>;
 
@@ -23,7 +24,7 @@ export function Sidebar({ lang, order, titles, current }: { lang: Lang; order: R
               return (
                 <li key={c.slug}>
                   <Link
-                    href={`/${lang}/${c.slug}/`}
+                    href={routes.chapter(lang, c.slug)}
                     aria-current={isCurrent ? 'page' : undefined}
                     className="block rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-sky-50 aria-[current=page]:font-semibold aria-[current=page]:text-sky-800 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-sky-950 dark:aria-[current=page]:text-sky-200"
                   >

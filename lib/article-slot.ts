@@ -1,3 +1,5 @@
+import { renderTargets, type RenderTarget } from './render-target';
+
 /**
  * A chapter's text reaches the browser once, as HTML, and React never reconciles it: the page
  * renders an empty placeholder `<div data-article="web/zh/algorithm-principles"></div>` (so React's
@@ -5,18 +7,17 @@
  * the chapter to static markup and fills the placeholder in the exported file. React hydrates
  * the placeholder as an element with dangerouslySetInnerHTML and leaves its content alone.
  */
-export const articleTargets = ['web', 'print'] as const;
-export type ArticleTarget = (typeof articleTargets)[number];
-export type ArticleSlot = { target: ArticleTarget; lang: string; slug: string };
+export type ArticleSlot = { target: RenderTarget; lang: string; slug: string };
+const SLOT = new RegExp(`^(${renderTargets.join('|')})/([a-z]{2,3}(?:-[a-z0-9]+)?)/([a-z0-9]+(?:-[a-z0-9]+)*)$`);
 
 export function slotName(slot: ArticleSlot): string {
   return `${slot.target}/${slot.lang}/${slot.slug}`;
 }
 
 export function parseSlot(name: string): ArticleSlot | undefined {
-  const m = /^(web|print)\/([a-z]{2,3}(?:-[a-z0-9]+)?)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(name);
+  const m = SLOT.exec(name);
   if (!m) return undefined;
-  return { target: m[1] as ArticleTarget, lang: m[2]!, slug: m[3]! };
+  return { target: m[1] as RenderTarget, lang: m[2]!, slug: m[3]! };
 }
 
 // React writes data-article first (it is the first prop) and nothing between the tags.

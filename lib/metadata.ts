@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getT } from './i18n';
-import { htmlLang, langs, type Lang } from './i18n/langs';
+import { htmlLang, langs, language, otherLangs, type Lang } from './i18n/langs';
 import { absoluteUrl } from './site';
+import { routes } from './routes';
 
-const ogLocale: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
 
 /**
  * Everything a shared link and a search engine need for one page: title, description, canonical
@@ -14,7 +14,7 @@ const ogLocale: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
 export function pageMetadata(lang: Lang, path: string, title: string | undefined, description: string): Metadata {
   const t = getT(lang);
   const book = `${t('book.title')}: ${t('book.subtitle')}`;
-  const url = absoluteUrl(`/${lang}/${path}`);
+  const url = absoluteUrl(routes.page(lang, path));
   const image = { url: absoluteUrl(`/og/book-${lang}.jpg`), width: 1200, height: 630, alt: book };
   return {
     title: title ? { absolute: `${title} · ${t('book.title')}` } : { absolute: book },
@@ -22,7 +22,7 @@ export function pageMetadata(lang: Lang, path: string, title: string | undefined
     alternates: {
       canonical: url,
       languages: {
-        ...Object.fromEntries(langs.map((l) => [htmlLang[l], absoluteUrl(`/${l}/${path}`)])),
+        ...Object.fromEntries(langs.map((l) => [htmlLang[l], absoluteUrl(routes.page(l, path))])),
         'x-default': absoluteUrl('/'),
       },
     },
@@ -32,8 +32,8 @@ export function pageMetadata(lang: Lang, path: string, title: string | undefined
       title: title ?? book,
       description,
       url,
-      locale: ogLocale[lang],
-      alternateLocale: langs.filter((l) => l !== lang).map((l) => ogLocale[l]),
+      locale: language(lang).ogLocale,
+      alternateLocale: otherLangs(lang).map((l) => language(l).ogLocale),
       images: [image],
     },
     twitter: { card: 'summary_large_image', title: title ?? book, description, images: [image.url] },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import data from '@/content/references.json' with { type: 'json' };
+import { language, type Lang } from './i18n/langs';
 
 const Reference = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*\d{4}[a-z]?$/),
@@ -19,7 +20,8 @@ export const referenceIds: ReadonlySet<string> = new Set(references.map((r) => r
 export const referenceById = new Map(references.map((r) => [r.id, r] as const));
 
 /** "Vaswani et al., 2017" / "Vaswani 等，2017"; two authors are both named. */
-export function citeLabel(ref: Reference, lang: 'zh' | 'en'): string {
+export function citeLabel(ref: Reference, lang: Lang): string {
+  const { etAl, and, yearSeparator } = language(lang).citation;
   const family = (name: string) => {
     const words = name.trim().split(/\s+/);
     // "Aäron van den Oord" → "van den Oord": a family name starts at its lowercase particle.
@@ -28,10 +30,6 @@ export function citeLabel(ref: Reference, lang: 'zh' | 'en'): string {
   };
   const [a, b] = ref.authors;
   const many = ref.authors.length > 2 || ref.etAl;
-  if (lang === 'zh') {
-    const who = many ? `${family(a!)} 等` : b ? `${family(a!)} 和 ${family(b)}` : family(a!);
-    return `${who}，${ref.year}`;
-  }
-  const who = many ? `${family(a!)} et al.` : b ? `${family(a!)} & ${family(b)}` : family(a!);
-  return `${who}, ${ref.year}`;
+  const who = many ? `${family(a!)}${etAl}` : b ? `${family(a!)}${and}${family(b)}` : family(a!);
+  return `${who}${yearSeparator}${ref.year}`;
 }

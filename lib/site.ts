@@ -13,7 +13,3 @@ export function absoluteUrl(pathname: string): string {
 export function withBase(pathname: string): string {
   return `${basePath}${pathname}`;
 }
-
-export function chapterPath(lang: string, chapter: string, section?: string): string {
-  return `/${lang}/${chapter}/${section ? `#${section}` : ''}`;
-}

@@ -49,7 +49,7 @@ export async function searchBench(): Promise<Record<string, Record<string, numbe
       const importMs = performance.now() - t0;
       const chars = data.records.reduce((n, r) => n + r.text.length + r.section.length, 0);
       const latencies: number[] = [];
-      const queries = (lang === 'zh' ? zh : en).map((c) => c[0]);
+      const queries = ({ zh, en } as const)[lang].map((c) => c[0]);
       for (let round = 0; round < 20; round++) {
         for (const q of queries) {
           const s = performance.now();

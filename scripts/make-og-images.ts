@@ -3,7 +3,7 @@
 // The images are committed: a static export cannot render images at request time.
 import { chromium } from '@playwright/test';
 import { getT } from '../lib/i18n';
-import { langs } from '../lib/i18n/langs';
+import { htmlLang, langs } from '../lib/i18n/langs';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -12,15 +12,15 @@ async function main() {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   for (const lang of langs) {
     const t = getT(lang);
-    await page.setContent(`<!doctype html><html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}"><body style="margin:0">
+    await page.setContent(`<!doctype html><html lang="${htmlLang[lang]}"><body style="margin:0">
       <div style="box-sizing:border-box;width:1200px;height:630px;padding:72px 80px;display:flex;flex-direction:column;justify-content:space-between;
         background:linear-gradient(135deg,#0c4a6e 0%,#0f172a 70%);color:#fff;font-family:'Noto Sans CJK SC','Noto Sans',sans-serif">
-        <div style="font-size:28px;letter-spacing:.08em;color:#7dd3fc">${lang === 'zh' ? '开放电子书 · 中文 / English' : 'Open e-book · English / 中文'}</div>
+        <div style="font-size:28px;letter-spacing:.08em;color:#7dd3fc">${esc(t('og.kicker'))}</div>
         <div>
-          <div style="font-size:${lang === 'zh' ? 88 : 72}px;font-weight:700;line-height:1.1">${esc(t('book.title'))}</div>
+          <div style="font-size:${t('book.title').length <= 12 ? 88 : 72}px;font-weight:700;line-height:1.1">${esc(t('book.title'))}</div>
           <div style="font-size:44px;margin-top:20px;color:#e2e8f0">${esc(t('book.subtitle'))}</div>
         </div>
-        <div style="font-size:26px;color:#cbd5e1">${lang === 'zh' ? '原理 · 应用 · 创业挑战 · 案例 · 展望' : 'Concepts · Algorithms · Applications · Startup challenges · Outlook'}</div>
+        <div style="font-size:26px;color:#cbd5e1">${esc(t('og.tagline'))}</div>
       </div></body></html>`);
     await page.screenshot({ path: `public/og/book-${lang}.jpg`, type: 'jpeg', quality: 88 });
   }

@@ -6,16 +6,17 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { getT } from '../lib/i18n';
-import { langs, type Lang } from '../lib/i18n/langs';
+import { langs, language, type Lang } from '../lib/i18n/langs';
+import { routes } from '../lib/routes';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function renderPdf(browser: Browser, origin: string, lang: Lang, file: string): Promise<void> {
   const t = getT(lang);
   const page = await browser.newPage();
-  await page.goto(`${origin}/${lang}/print/`, { waitUntil: 'networkidle', timeout: 120_000 });
+  await page.goto(`${origin}${routes.print(lang)}`, { waitUntil: 'networkidle', timeout: 120_000 });
   await page.evaluate(() => document.fonts.ready);
-  const font = lang === 'zh' ? "'Noto Sans CJK SC', sans-serif" : 'Georgia, serif';
+  const font = language(lang).documentFont;
   await page.pdf({
     path: file,
     format: 'A4',
@@ -46,7 +47,7 @@ export async function withServedSite<T>(work: (origin: string) => Promise<T>, po
 }
 
 export async function makePdfs(dir = 'pdf'): Promise<Record<Lang, { file: string; bytes: number; ms: number }>> {
-  if (!fs.existsSync(path.join('out', 'zh', 'print', 'index.html'))) throw new Error('No built site in out/: run npm run build first.');
+  if (!fs.existsSync(path.join('out', langs[0]!, 'print', 'index.html'))) throw new Error('No built site in out/: run npm run build first.');
   fs.mkdirSync(dir, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {

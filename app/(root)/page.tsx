@@ -1,11 +1,11 @@
-import { langs, type Lang } from '@/lib/i18n/langs';
+import { htmlLang, langs, type Lang } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
 import { basePath } from '@/lib/site';
-import { pickLang } from '@/lib/i18n/langs';
+import { chooserRedirectScript } from '@/lib/language-choice';
+import { routes } from '@/lib/routes';
 
-// Static export has no server to read Accept-Language, so the choice happens in the browser,
-// before paint; without JavaScript the page simply offers both editions.
-const chooseScript = `(function(){try{var l=(${pickLang.toString()})(navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||'']);location.replace('${basePath}/'+l+'/'+location.search+location.hash)}catch(e){}})()`;
+// The choice happens in the browser before paint; without JavaScript the page offers every edition.
+const chooseScript = chooserRedirectScript(basePath);
 
 export default function RootPage() {
   return (
@@ -14,13 +14,13 @@ export default function RootPage() {
       {langs.map((lang: Lang) => {
         const t = getT(lang);
         return (
-          <section key={lang} lang={lang === 'zh' ? 'zh-Hans' : 'en'} className="space-y-2">
+          <section key={lang} lang={htmlLang[lang]} className="space-y-2">
             <h1 className="text-2xl font-bold">
               {t('book.title')}
               <span className="block text-lg font-normal text-slate-500 dark:text-slate-400">{t('book.subtitle')}</span>
             </h1>
             <a
-              href={`${basePath}/${lang}/`}
+              href={`${basePath}${routes.home(lang)}`}
               className="inline-block rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
             >
               {t('lang.name')} →

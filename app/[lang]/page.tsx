@@ -8,6 +8,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { ArticleHtml } from '@/components/article/ArticleHtml';
 import { BookContents } from '@/components/BookContents';
 import { ContinueReading } from '@/components/ContinueReading.client';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -35,7 +36,7 @@ export default async function HomePage({ params }: Props) {
           <p className="mt-6 text-lg leading-relaxed">{t('book.pitch')}</p>
           {first && (
             <Link
-              href={`/${lang}/${first.slug}/`}
+              href={routes.chapter(lang, first.slug)}
               className="mt-8 inline-block rounded-md bg-sky-700 px-5 py-2.5 font-medium text-white hover:bg-sky-800"
             >
               {t('nav.startReading')} →
@@ -43,7 +44,7 @@ export default async function HomePage({ params }: Props) {
           )}
           <ContinueReading lang={lang} titles={titles} label={t('reading.continue')} />
           <p className="mt-6">
-            <Link href={`/${lang}/print/`} data-testid="print-book" className="text-sm text-sky-800 hover:underline dark:text-sky-300">
+            <Link href={routes.print(lang)} data-testid="print-book" className="text-sm text-sky-800 hover:underline dark:text-sky-300">
               {t('print.button')} →
             </Link>
           </p>

@@ -6,7 +6,7 @@ import { MdxContent, type ArticleContext } from '@/components/mdx/MdxContent';
 /** What rendering a placeholder's chapter needs besides its code (also used by finish-export). */
 export async function articleContext(slot: ArticleSlot): Promise<ArticleContext> {
   const lang = slot.lang as Lang;
-  return { lang, cited: await citationIndex(lang), print: slot.target === 'print' ? { chapter: slot.slug } : undefined };
+  return { lang, chapter: slot.slug, target: slot.target, cited: await citationIndex(lang) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { printId } from '@/lib/print-links';
+import { anchorId, interactive, type RenderTarget } from '@/lib/render-target';
 
 type Labels = { anchor: string; copy: string; copied: string };
 
@@ -8,12 +8,12 @@ type Labels = { anchor: string; copy: string; copied: string };
  * anchor is a plain link, so it works without JavaScript; the button is static markup that
  * components/article/ArticleActions.client.tsx brings to life (the article is never hydrated).
  */
-export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, print?: { chapter: string }) {
+export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, { chapter, target }: { chapter: string; target: RenderTarget }) {
   return function Heading({ id, children, ...props }: ComponentProps<'h2'>) {
     if (!id) return <Tag {...props}>{children}</Tag>;
-    if (print) {
+    if (!interactive(target)) {
       return (
-        <Tag id={printId(print.chapter, id)} {...props}>
+        <Tag id={anchorId(target, chapter, id)} {...props}>
           {children}
         </Tag>
       );

@@ -2,10 +2,11 @@ import type { ComponentType } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { Lang } from '@/lib/i18n/langs';
 import type { CitedAt } from '@/lib/citations';
+import type { RenderTarget } from '@/lib/render-target';
 import { getT } from '@/lib/i18n';
 import { makePre } from './Pre';
 import { makeCite } from './Cite';
-import { A, makePrintA } from './A';
+import { makeA } from './A';
 import { Table } from './Table';
 import { makeReferences } from './References';
 import { makeHeading } from './Heading';
@@ -24,11 +25,11 @@ function mdxComponent(code: string): MdxComponent {
   return component;
 }
 
-/** On the print page: the chapter being rendered, so ids and links can be made unique in one document. */
-export type PrintContext = { chapter: string };
-
-/** What a chapter needs besides its code: where each reference is cited (Appendix B's back-links). */
-export type ArticleContext = { lang: Lang; cited: ReadonlyMap<string, CitedAt[]>; print?: PrintContext };
+/**
+ * What rendering a chapter needs besides its code: the chapter and where it is rendered (ids and
+ * links depend on it, lib/render-target.ts), and where each reference is cited (Appendix B).
+ */
+export type ArticleContext = { lang: Lang; chapter: string; target: RenderTarget; cited: ReadonlyMap<string, CitedAt[]> };
 
 /**
  * The one registry of components chapters can use (keep in sync with mdxComponentNames in
@@ -37,17 +38,18 @@ export type ArticleContext = { lang: Lang; cited: ReadonlyMap<string, CitedAt[]>
  * anything interactive is either static markup served by a page-level listener
  * (components/article/ArticleActions.client.tsx) or an island (components/islands/).
  */
-function componentsFor({ lang, cited, print }: ArticleContext) {
+function componentsFor(context: ArticleContext) {
+  const { lang, cited } = context;
   const t = getT(lang);
   const heading = { anchor: t('heading.anchor'), copy: t('heading.copy'), copied: t('heading.copied') };
   return {
-    h2: makeHeading('h2', heading, print),
-    h3: makeHeading('h3', heading, print),
+    h2: makeHeading('h2', heading, context),
+    h3: makeHeading('h3', heading, context),
     pre: makePre({ copy: t('code.copy'), copied: t('code.copied'), copyLabel: t('code.copyLabel') }),
-    a: print ? makePrintA(lang, print.chapter) : A,
+    a: makeA(context),
     table: Table,
-    Cite: makeCite(lang, print),
-    References: makeReferences(lang, cited, print),
+    Cite: makeCite(context),
+    References: makeReferences(context, cited),
     Sampling: makeSampling(lang),
   };
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Lang } from '@/lib/i18n/langs';
 import { withBase } from '@/lib/site';
 import type { SearchLabels } from './labels';
+import { routes } from '@/lib/routes';
 
 // The dialog and, through it, the search engine are fetched on first use only.
 const SearchDialog = lazy(() => import('./SearchDialog.client').then((m) => ({ default: m.SearchDialog })));
@@ -42,7 +43,7 @@ export function SearchButton({ lang, labels }: { lang: Lang; labels: SearchLabel
     <>
       <form
         role="search"
-        action={withBase(`/${lang}/search/`)}
+        action={withBase(routes.search(lang))}
         method="get"
         onSubmit={(e) => {
           e.preventDefault();

@@ -3,7 +3,7 @@
 import { snippet } from '@/lib/search/snippet';
 import { queryWords } from '@/lib/search/tokenize';
 import { withBase } from '@/lib/site';
-import type { Lang } from '@/lib/i18n/langs';
+import { htmlLang, type Lang } from '@/lib/i18n/langs';
 import type { LabelledHit } from './engine-loader';
 
 export type ResultLabels = { otherEdition: Record<Lang, string> };
@@ -48,7 +48,7 @@ export function SearchResults({
         tabIndex={asListbox ? -1 : undefined}
         onClick={(e) => onPick?.(hit, e)}
         onMouseMove={() => onHover?.(i)}
-        lang={hit.lang === 'zh' ? 'zh-Hans' : 'en'}
+        lang={htmlLang[hit.lang]}
         className={`block px-4 py-3 hover:bg-slate-50 dark:hover:bg-slate-900 ${active ? 'bg-sky-50 dark:bg-sky-950' : ''}`}
       >
         <span className="block text-sm font-medium text-slate-900 dark:text-white">

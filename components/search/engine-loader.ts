@@ -1,6 +1,7 @@
 import type { SearchEngine, SearchHit } from '@/lib/search/engine';
-import { otherLang, type Lang } from '@/lib/i18n/langs';
+import { otherLangs, type Lang } from '@/lib/i18n/langs';
 import { withBase } from '@/lib/site';
+import { routes } from '@/lib/routes';
 
 const engines = new Map<Lang, Promise<SearchEngine>>();
 
@@ -11,7 +12,7 @@ const engines = new Map<Lang, Promise<SearchEngine>>();
 export function loadEngine(lang: Lang): Promise<SearchEngine> {
   let engine = engines.get(lang);
   if (!engine) {
-    engine = Promise.all([import('@/lib/search/engine'), fetch(withBase(`/${lang}/search-index.json`)).then((r) => r.json())]).then(
+    engine = Promise.all([import('@/lib/search/engine'), fetch(withBase(routes.searchIndex(lang))).then((r) => r.json())]).then(
       ([{ loadSearchData }, data]) => loadSearchData(data),
     );
     // A failed download may be retried on the next keystroke.
@@ -27,14 +28,15 @@ export type LabelledHit = SearchHit & { lang: Lang };
 const STRONG = 300;
 
 /**
- * Searches the page's language; when that finds nothing strong, also the other edition, whose
+ * Searches the page's language; when that finds nothing strong, also the other editions, whose
  * hits are labelled with their language (an English term typed on the Chinese site still leads
  * somewhere).
  */
 export async function searchBook(lang: Lang, query: string): Promise<LabelledHit[]> {
   const own = (await loadEngine(lang)).search(query).map((h) => ({ ...h, lang }));
   if (own.some((h) => h.score >= STRONG) || query.trim() === '') return own;
-  const other = otherLang(lang);
-  const theirs = (await loadEngine(other)).search(query, own.length === 0 ? 10 : 3).map((h) => ({ ...h, lang: other }));
+  const theirs = (
+    await Promise.all(otherLangs(lang).map(async (other) => (await loadEngine(other)).search(query, own.length === 0 ? 10 : 3).map((h) => ({ ...h, lang: other }))))
+  ).flat();
   return [...own, ...theirs.filter((h) => own.length === 0 || h.score >= STRONG)];
 }

@@ -24,9 +24,14 @@ export const en = {
     sectionCount_one: '{{count}} section',
     sectionCount_other: '{{count}} sections',
   },
+  // The link-preview card (scripts/make-og-images.ts).
+  og: {
+    kicker: 'Open e-book · English / 中文',
+    tagline: 'Concepts · Algorithms · Applications · Startup challenges · Outlook',
+  },
   lang: {
-    switchTo: '中文',
-    switchLabel: '阅读中文版（同一位置）',
+    // Shown in the other editions' headers, in this language: the link to this edition.
+    readHere: 'Read this in English (same place)',
     name: 'English',
   },
   theme: {

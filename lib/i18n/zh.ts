@@ -24,9 +24,14 @@ export const zh: Messages = {
     sectionCount_one: '{{count}} 节',
     sectionCount_other: '{{count}} 节',
   },
+  // The link-preview card (scripts/make-og-images.ts).
+  og: {
+    kicker: '开放电子书 · 中文 / English',
+    tagline: '原理 · 应用 · 创业挑战 · 案例 · 展望',
+  },
   lang: {
-    switchTo: 'English',
-    switchLabel: 'Read this in English (same place)',
+    // Shown in the other editions' headers, in this language: the link to this edition.
+    readHere: '阅读中文版（同一位置）',
     name: '中文',
   },
   theme: {

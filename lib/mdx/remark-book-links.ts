@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { parseAuthorLink, routes } from '../routes';
 
 export type LinkTargets = {
   lang: string;
@@ -22,13 +23,13 @@ export function remarkBookLinks({ lang, sectionsOf }: LinkTargets) {
         if (!/^(https|mailto):/.test(url)) file.fail(`External links must use https: "${url}"`, node);
         return;
       }
-      const m = /^\/([a-z0-9-]+)\/(?:#([a-z0-9-]+))?$/.exec(url);
-      if (!m) file.fail(`Internal link "${url}" must look like /chapter/ or /chapter/#section`, node);
-      const [, chapter = '', section] = m;
+      const link = parseAuthorLink(url);
+      if (!link) file.fail(`Internal link "${url}" must look like /chapter/ or /chapter/#section`, node);
+      const { chapter, section } = link;
       const sections = sectionsOf(chapter);
       if (!sections) file.fail(`Broken link "${url}": no chapter "${chapter}"`, node);
       if (section && !sections.includes(section)) file.fail(`Broken link "${url}": chapter "${chapter}" has no section "${section}"`, node);
-      node.url = `/${lang}/${chapter}/${section ? `#${section}` : ''}`;
+      node.url = routes.chapter(lang, chapter, section);
     });
   };
 }

@@ -1,7 +1,7 @@
 import { bookOrder, loadChapter } from '../content';
 import { glossary } from '../glossary';
 import type { Lang } from '../i18n/langs';
-import { chapterPath } from '../site';
+import { routes } from '../routes';
 import type { SearchRecord } from './engine';
 
 /** One record per h2/h3 section of every published chapter, in reading order. */
@@ -14,7 +14,7 @@ export async function searchRecords(lang: Lang): Promise<SearchRecord[]> {
     for (const s of doc.sections) {
       if (s.text === '' && s.depth !== 1) continue;
       records.push({
-        url: chapterPath(lang, entry.slug, s.id || undefined),
+        url: routes.chapter(lang, entry.slug, s.id || undefined),
         chapter: doc.title,
         section: s.title || doc.title,
         text: s.text,

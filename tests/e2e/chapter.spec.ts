@@ -1,5 +1,6 @@
 import { test, expect, ready } from './fixtures';
 import { chapterRoutes } from './routes';
+import { htmlLang } from '../../lib/i18n/langs';
 
 for (const { lang, chapter, path } of chapterRoutes) {
   test(`${path} has every outline section as an h2 id, typeset math and no raw Markdown`, async ({ page }) => {
@@ -20,7 +21,7 @@ for (const { lang, chapter, path } of chapterRoutes) {
     expect(text).not.toContain('**');
     expect(text).not.toContain('$$');
     expect(text).not.toMatch(/\{\/\*/);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[lang]);
   });
 }
 

@@ -1,8 +1,9 @@
 import { bookOrder } from '../../lib/content';
 import { langs } from '../../lib/i18n/langs';
+import { routes } from '../../lib/routes';
 
 // Routes come from the same table of contents that builds the site, so a new chapter is tested
 // without touching the tests.
 export const chapters = bookOrder();
-export { langs };
-export const chapterRoutes = langs.flatMap((lang) => chapters.map((c) => ({ lang, chapter: c, path: `/${lang}/${c.slug}/` })));
+export { langs, routes };
+export const chapterRoutes = langs.flatMap((lang) => chapters.map((c) => ({ lang, chapter: c, path: routes.chapter(lang, c.slug) })));

@@ -19,6 +19,7 @@ import { IslandLoader } from '@/components/islands/IslandLoader.client';
 import { chapterLabel } from '@/components/chapter-label';
 import { PrintButton } from '@/components/PrintButton.client';
 import { BookLink as Link } from '@/components/BookLink';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ lang: string; chapter: string }> };
 
@@ -68,7 +69,7 @@ export default async function ChapterPage({ params }: Props) {
               <Breadcrumbs lang={lang} part={entry.part.title[lang]} chapter={`${label} ${doc.title}`.trim()} />
               <span className="flex gap-2">
                 <PrintButton label={t('print.button')} />
-                <Link href={`/${lang}/print/`} className="rounded-md px-2 py-1.5 text-sm text-sky-800 hover:underline dark:text-sky-300">
+                <Link href={routes.print(lang)} className="rounded-md px-2 py-1.5 text-sm text-sky-800 hover:underline dark:text-sky-300">
                   {t('print.book')}
                 </Link>
               </span>

@@ -57,7 +57,7 @@ export default async function PrintPage({ params }: Props) {
           <h2 id="print-toc" className="text-3xl font-bold text-slate-900 dark:text-white">
             {t('nav.contents')}
           </h2>
-          <BookContents lang={lang} order={order} titles={titles} print />
+          <BookContents lang={lang} order={order} titles={titles} target="print" />
         </nav>
 
         {order.map((c, i) => (

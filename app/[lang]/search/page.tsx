@@ -8,6 +8,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { BookLink as Link } from '@/components/BookLink';
 import { QueryField, SearchPageResults } from '@/components/search/SearchPage.client';
 import { searchLabels } from '@/components/search/labels.server';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -31,7 +32,7 @@ export default async function SearchPage({ params }: Props) {
       <SiteHeader lang={lang} path="search/" withDrawer={false} />
       <main id="content" className="mx-auto max-w-3xl px-5 pt-10 pb-24">
         <h1 className="text-3xl font-bold text-slate-900 dark:text-white">{t('search.pageTitle')}</h1>
-        <form role="search" action={withBase(`/${lang}/search/`)} method="get" className="mt-6 mb-8 flex gap-2">
+        <form role="search" action={withBase(routes.search(lang))} method="get" className="mt-6 mb-8 flex gap-2">
           <Suspense fallback={<input name="q" type="search" aria-label={labels.placeholder} className="min-w-0 flex-1 rounded-md border px-3 py-2" />}>
             <QueryField label={labels.placeholder} placeholder={labels.placeholder} />
           </Suspense>
@@ -44,7 +45,7 @@ export default async function SearchPage({ params }: Props) {
         </Suspense>
         <noscript>
           <p className="text-slate-600 dark:text-slate-300">
-            {t('search.needsJs')} <Link href={`/${lang}/#toc-title`}>{t('nav.contents')}</Link>
+            {t('search.needsJs')} <Link href={`${routes.home(lang)}#toc-title`}>{t('nav.contents')}</Link>
           </p>
         </noscript>
       </main>
