@@ -3,7 +3,9 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { toc, type TocChapter } from '@/content/toc';
 import { compileMdx, type Compiled } from './mdx/pipeline';
-import { langs, type Lang } from './i18n/langs';
+import { languages, type Lang, type LanguageInfo } from './i18n/langs';
+import { headingMismatch } from './heading-parity';
+import { ContentError } from './mdx/pipeline';
 import { readingOrder, type ReadingEntry } from './book';
 import { referenceIds } from './references';
 
@@ -14,34 +16,43 @@ const cacheDir = path.join(root, 'node_modules', '.cache', 'book-mdx');
 
 export const OVERVIEW = 'book-overview';
 
-export function chapterFile(lang: Lang, slug: string, dir = contentDir): string {
+export function chapterFile(lang: string, slug: string, dir = contentDir): string {
   return path.join(dir, lang, `${slug}.mdx`);
 }
 
 const tocChapters = new Map<string, TocChapter>(toc.flatMap((p) => p.chapters.map((c) => [c.slug, c] as const)));
 
+/** What the content checks need to know of an edition (lib/i18n/langs.ts has the rest). */
+export type Edition = Pick<LanguageInfo, 'code' | 'required'>;
+
 /**
- * Which chapters exist. A chapter is published only when both languages have it; one language
- * alone is an error (a reader switching language would land nowhere), and so is a file that the
- * table of contents does not know.
+ * Which chapters exist. A chapter is in the book when every required language has it; missing
+ * in some required language while present in another is an error (a reader switching language
+ * would land nowhere), and so is a file that the table of contents does not know. An optional
+ * language publishes the chapters whose file it has (editionsOf).
  */
-export function bookOrder(dir = contentDir): ReadingEntry[] {
-  for (const lang of langs) {
-    const langDir = path.join(dir, lang);
+export function bookOrder(dir = contentDir, editions: readonly Edition[] = languages): ReadingEntry[] {
+  for (const { code } of editions) {
+    const langDir = path.join(dir, code);
     for (const name of fs.existsSync(langDir) ? fs.readdirSync(langDir) : []) {
       const slug = name.replace(/\.mdx$/, '');
       if (!name.endsWith('.mdx') || slug === OVERVIEW) continue;
-      if (!tocChapters.has(slug)) throw new Error(`content/${lang}/${name}: "${slug}" is not a chapter in content/toc.ts`);
+      if (!tocChapters.has(slug)) throw new Error(`content/${code}/${name}: "${slug}" is not a chapter in content/toc.ts`);
     }
   }
   return readingOrder(toc, (slug) => {
-    const present = langs.filter((lang) => fs.existsSync(chapterFile(lang, slug, dir)));
-    if (present.length > 0 && present.length < langs.length) {
-      const missing = langs.filter((l) => !present.includes(l));
-      throw new Error(`content/${missing[0]}/${slug}.mdx is missing: chapter "${slug}" exists only in ${present.join(', ')}`);
+    const present = editions.filter((e) => fs.existsSync(chapterFile(e.code, slug, dir)));
+    const missing = editions.filter((e) => e.required && !present.includes(e));
+    if (present.length > 0 && missing.length > 0) {
+      throw new Error(`content/${missing[0]!.code}/${slug}.mdx is missing: chapter "${slug}" exists only in ${present.map((e) => e.code).join(', ')}`);
     }
-    return present.length === langs.length;
+    return present.length > 0;
   });
+}
+
+/** The languages a chapter is published in: every required one, and each optional one that has its file. */
+export function editionsOf(slug: string, dir = contentDir, editions: readonly Edition[] = languages): string[] {
+  return editions.filter((e) => e.required || fs.existsSync(chapterFile(e.code, slug, dir))).map((e) => e.code);
 }
 
 export type ChapterDoc = Compiled & { lang: Lang; slug: string; title: string; description: string };
@@ -60,10 +71,10 @@ const memo = new Map<string, Promise<ChapterDoc>>();
  * pipeline code and everything the validators read, so an edit shows after a reload in dev and
  * unchanged chapters are not recompiled by every build worker.
  */
-export function loadChapter(lang: Lang, slug: string): Promise<ChapterDoc> {
-  const file = chapterFile(lang, slug);
+export function loadChapter(lang: Lang, slug: string, dir = contentDir, editions: readonly Edition[] = languages): Promise<ChapterDoc> {
+  const file = chapterFile(lang, slug, dir);
   const source = fs.readFileSync(file, 'utf8');
-  const order = bookOrder();
+  const order = bookOrder(dir, editions);
   const sections = slug === OVERVIEW ? [] : (tocChapters.get(slug)?.sections ?? []);
   const sectionsOf = (c: string) => order.find((e) => e.slug === c)?.sections;
   const key = crypto
@@ -115,4 +126,22 @@ export async function loadTitles(lang: Lang): Promise<Record<string, { title: st
     };
   }
   return titles;
+}
+
+/**
+ * The build's content check (scripts/check-content.ts): compiles every chapter in every edition
+ * that publishes it — which runs every validator of the pipeline — and requires the same
+ * headings in all of them. Throws ContentError with file:line on the first problem.
+ */
+export async function checkBook(dir = contentDir, editions: readonly Edition[] = languages): Promise<{ documents: number }> {
+  let documents = 0;
+  for (const slug of [OVERVIEW, ...bookOrder(dir, editions).map((c) => c.slug)]) {
+    const codes = editionsOf(slug, dir, editions).filter((code) => fs.existsSync(chapterFile(code, slug, dir)));
+    const docs = [];
+    for (const code of codes) docs.push(await loadChapter(code as Lang, slug, dir, editions));
+    const mismatch = headingMismatch(docs.map((d, i) => ({ lang: codes[i]!, file: path.relative(root, chapterFile(codes[i]!, slug, dir)), headings: d.headings })));
+    if (mismatch) throw new ContentError(mismatch.file, mismatch.line, 1, mismatch.reason);
+    documents += docs.length;
+  }
+  return { documents };
 }
