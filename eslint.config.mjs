@@ -12,5 +12,25 @@ export default defineConfig([
       '@next/next/no-location-assign-relative-destination': 'off',
     },
   },
+  // The boundaries of lib/ (ARCHITECTURE.md, "Conventions"), enforced rather than hoped for.
+  {
+    // Code that reaches the browser never pulls in build-time code (file system, MDX compiler).
+    files: ['**/*.client.tsx', 'components/islands/**', 'components/search/**', 'components/widgets/**/*.client.tsx', 'lib/browser/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/lib/build/*', '@/lib/build/*', '**/lib/mdx/*', '@/lib/mdx/*'], message: 'Build-time code (lib/build, lib/mdx) must not reach the browser.' },
+        { group: ['node:*', 'fs', 'path', 'mdx-bundler', 'shiki', 'katex', 'esbuild'], message: 'Node and build tools do not run in the browser.' },
+      ] }],
+    },
+  },
+  {
+    // lib/ outside build/, mdx/ and browser/ is pure: no I/O, no DOM, so it runs anywhere and is tested directly.
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/build/**', 'lib/mdx/**', 'lib/browser/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'child_process', '**/build/*', '**/browser/*'], message: 'lib/ is pure: I/O goes to lib/build/, DOM code to lib/browser/.' }] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'sessionStorage', 'navigator', 'location'],
+    },
+  },
   globalIgnores(['.next/**', 'out/**', 'out-*/**', 'out.previous/**', 'pdf/**', 'bench/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', 'playwright-report/**', '*.tmp.mjs']),
 ]);

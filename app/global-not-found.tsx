@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { bookOrder, loadTitles } from '@/lib/content';
+import { bookOrder, loadTitles } from '@/lib/build/content';
 import { getT } from '@/lib/i18n';
 import { htmlLang, langs } from '@/lib/i18n/langs';
 import { basePath, withBase } from '@/lib/site';

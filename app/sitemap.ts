@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { bookOrder } from '@/lib/content';
+import { bookOrder } from '@/lib/build/content';
 import { htmlLang, langs } from '@/lib/i18n/langs';
 import { absoluteUrl } from '@/lib/site';
 import { routes } from '@/lib/routes';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { MouseEvent } from 'react';
-import { currentHeadingId } from '@/lib/active-heading';
+import { currentHeadingId } from '@/lib/browser/active-heading';
 
 /**
  * Links to the same page in the other language and keeps the reader's place: the section in

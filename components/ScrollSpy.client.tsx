@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { currentHeadingId } from '@/lib/active-heading';
+import { currentHeadingId } from '@/lib/browser/active-heading';
 import { READING_KEY } from '@/lib/reading';
 
 /**

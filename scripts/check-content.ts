@@ -1,7 +1,7 @@
 // Compiles and validates every chapter in every language before `next build`, so a content
 // error stops the build with "file:line:col: reason" instead of a stack trace from a worker.
 // Run: npm run check:content (also part of npm run build). The checks are lib/content.ts checkBook.
-import { checkBook } from '../lib/content';
+import { checkBook } from '../lib/build/content';
 import { langs } from '../lib/i18n/langs';
 import { ContentError } from '../lib/mdx/pipeline';
 

@@ -16,7 +16,7 @@ process.env.NEXT_PUBLIC_BASE_PATH ??= process.env.BASE_PATH ?? '';
 
 const { createElement } = await import('react');
 const { renderToStaticMarkup } = await import('react-dom/server');
-const { bookOrder, loadChapter, OVERVIEW } = await import('../lib/content');
+const { bookOrder, loadChapter, OVERVIEW } = await import('../lib/build/content');
 const { articleContext } = await import('../components/article/ArticleHtml');
 const { langs, isLang } = await import('../lib/i18n/langs');
 const { MdxContent } = await import('../components/mdx/MdxContent');

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BookLink as Link } from '@/components/BookLink';
-import { bookOrder, loadChapter, loadTitles, OVERVIEW } from '@/lib/content';
+import { bookOrder, loadChapter, loadTitles, OVERVIEW } from '@/lib/build/content';
 import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { isLang, type Lang } from '@/lib/i18n/langs';

@@ -1,5 +1,5 @@
 import { slotName, type ArticleSlot } from '@/lib/article-slot';
-import { citationIndex } from '@/lib/citations';
+import { citationIndex } from '@/lib/build/citations';
 import type { Lang } from '@/lib/i18n/langs';
 import { MdxContent, type ArticleContext } from '@/components/mdx/MdxContent';
 

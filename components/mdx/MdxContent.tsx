@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { Lang } from '@/lib/i18n/langs';
-import type { CitedAt } from '@/lib/citations';
+import type { CitedAt } from '@/lib/build/citations';
 import type { RenderTarget } from '@/lib/render-target';
 import { getT } from '@/lib/i18n';
 import { makePre } from './Pre';

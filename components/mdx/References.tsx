@@ -1,5 +1,5 @@
 import { references, type Reference } from '@/lib/references';
-import type { CitedAt } from '@/lib/citations';
+import type { CitedAt } from '@/lib/build/citations';
 import { getT } from '@/lib/i18n';
 import { language, type Lang } from '@/lib/i18n/langs';
 import { anchorId, chapterHref, type RenderTarget } from '@/lib/render-target';

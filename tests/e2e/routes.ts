@@ -1,4 +1,4 @@
-import { bookOrder } from '../../lib/content';
+import { bookOrder } from '../../lib/build/content';
 import { langs } from '../../lib/i18n/langs';
 import { routes } from '../../lib/routes';
 

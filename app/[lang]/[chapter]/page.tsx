@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { bookOrder, loadChapter, loadTitles } from '@/lib/content';
+import { bookOrder, loadChapter, loadTitles } from '@/lib/build/content';
 import { neighbours } from '@/lib/book';
 import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';

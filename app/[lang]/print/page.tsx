@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { bookOrder, loadChapter, loadTitles } from '@/lib/content';
+import { bookOrder, loadChapter, loadTitles } from '@/lib/build/content';
 import { getT } from '@/lib/i18n';
 import { isLang, type Lang } from '@/lib/i18n/langs';
 import { pageMetadata } from '@/lib/metadata';

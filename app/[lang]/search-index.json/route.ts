@@ -1,5 +1,5 @@
 import { buildSearchData } from '@/lib/search/engine';
-import { searchRecords } from '@/lib/search/records';
+import { searchRecords } from '@/lib/build/search-records';
 import { langs, type Lang } from '@/lib/i18n/langs';
 
 // Written once at build time to out/{lang}/search-index.json; fetched by the browser only

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { codeBlocks } from '@/lib/code-blocks';
-import { bookOrder, chapterFile } from '@/lib/content';
+import { bookOrder, chapterFile } from '@/lib/build/content';
 import { langs } from '@/lib/i18n/langs';
 
 // Debian's interpreter on purpose: CI installs pyflakes3 and python3-numpy for it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, glossaryProblems, type GlossaryTerm } from '@/lib/glossary';
-import { bookOrder } from '@/lib/content';
+import { bookOrder } from '@/lib/build/content';
 
 const published = new Set(bookOrder().flatMap((c) => c.sections));
 const term = (over: Partial<GlossaryTerm>): GlossaryTerm => ({

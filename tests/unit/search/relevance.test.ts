@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchData, loadSearchData, type SearchEngine } from '@/lib/search/engine';
-import { searchRecords } from '@/lib/search/records';
+import { searchRecords } from '@/lib/build/search-records';
 import type { Lang } from '@/lib/i18n/langs';
 import { en, zh, type Case } from './queries';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchData, loadSearchData, type SearchEngine } from '@/lib/search/engine';
-import { searchRecords } from '@/lib/search/records';
+import { searchRecords } from '@/lib/build/search-records';
 import { snippet } from '@/lib/search/snippet';
 import { queryWords } from '@/lib/search/tokenize';
 import { adversarialQueries } from './adversarial';

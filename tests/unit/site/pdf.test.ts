@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { bookOrder, loadTitles } from '@/lib/content';
+import { bookOrder, loadTitles } from '@/lib/build/content';
 import { langs, language } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
 

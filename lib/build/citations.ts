@@ -1,6 +1,6 @@
 import { bookOrder, loadChapter } from './content';
-import { sectionNumber } from './book';
-import type { Lang } from './i18n/langs';
+import { sectionNumber } from '../book';
+import type { Lang } from '../i18n/langs';
 
 export type CitedAt = { chapter: string; anchor: string; label: string; title: string };
 

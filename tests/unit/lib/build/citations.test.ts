@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationIndex } from '@/lib/citations';
+import { citationIndex } from '@/lib/build/citations';
 import { references } from '@/lib/references';
 
 describe('references and citations', () => {

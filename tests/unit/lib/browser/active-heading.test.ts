@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeHeading } from '@/lib/active-heading';
+import { activeHeading } from '@/lib/browser/active-heading';
 
 const view = { headerHeight: 56, viewportHeight: 856, atBottom: false };
 // Reading line: 56 + 32 = 88 px from the top of the viewport.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookOrder, checkBook, editionsOf, type Edition } from '@/lib/content';
+import { bookOrder, checkBook, editionsOf, type Edition } from '@/lib/build/content';
 import { languages } from '@/lib/i18n/langs';
 import { ContentError } from '@/lib/mdx/pipeline';
 

@@ -1,8 +1,8 @@
-import { bookOrder, loadChapter } from '../content';
+import { bookOrder, loadChapter } from './content';
 import { glossary } from '../glossary';
 import type { Lang } from '../i18n/langs';
 import { routes } from '../routes';
-import type { SearchRecord } from './engine';
+import type { SearchRecord } from '../search/engine';
 
 /** One record per h2/h3 section of every published chapter, in reading order. */
 export async function searchRecords(lang: Lang): Promise<SearchRecord[]> {

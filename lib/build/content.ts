@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { toc, type TocChapter } from '@/content/toc';
-import { compileMdx, type Compiled } from './mdx/pipeline';
-import { languages, type Lang, type LanguageInfo } from './i18n/langs';
-import { headingMismatch } from './heading-parity';
-import { ContentError } from './mdx/pipeline';
-import { readingOrder, type ReadingEntry } from './book';
-import { referenceIds } from './references';
+import { compileMdx, type Compiled } from '../mdx/pipeline';
+import { languages, type Lang, type LanguageInfo } from '../i18n/langs';
+import { headingMismatch } from '../heading-parity';
+import { ContentError } from '../mdx/pipeline';
+import { readingOrder, type ReadingEntry } from '../book';
+import { referenceIds } from '../references';
 
 const root = process.cwd();
 // BOOK_CONTENT_DIR points the build at another copy of the book (the bad-input tests use it).
