@@ -1,11 +1,11 @@
-import { references, type Reference } from '@/lib/references';
+import { fullName, references, sortName, type Reference } from '@/lib/references';
 import type { CitedAt } from '@/lib/build/citations';
 import { getT } from '@/lib/i18n';
 import { language, type Lang } from '@/lib/i18n/langs';
 import { anchorId, chapterHref, type RenderTarget } from '@/lib/render-target';
 import { BookLink as Link } from '../BookLink';
 
-const family = (ref: Reference) => ref.authors[0]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+const family = (ref: Reference) => sortName(ref.authors[0]!);
 
 /** Appendix B: every reference, alphabetical, each with links back to where the book cites it. */
 export function makeReferences({ lang, chapter, target }: { lang: Lang; chapter: string; target: RenderTarget }, cited: ReadonlyMap<string, CitedAt[]>) {
@@ -17,7 +17,7 @@ export function makeReferences({ lang, chapter, target }: { lang: Lang; chapter:
         {sorted.map((ref) => (
           <li key={ref.id} id={anchorId(target, chapter, `ref-${ref.id}`)} className="list-none scroll-mt-20">
             <span>
-              {ref.authors.join(', ')}
+              {ref.authors.map((a) => fullName(a, lang)).join(', ')}
               {ref.etAl ? language(lang).citation.etAl : ''} ({ref.year}). <cite>{ref.title}</cite>. {ref.venue}.{' '}
               <a href={ref.url} className="break-all">
                 {ref.url.replace(/^https:\/\//, '')}
