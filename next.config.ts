@@ -14,7 +14,7 @@ const config: NextConfig = {
   basePath,
   // Without this, Next 16 writes /_next/image?url=… links that do not exist in a static export.
   images: { unoptimized: true },
-  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SITE_URL: siteUrl },
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SITE_URL: siteUrl, NEXT_PUBLIC_REPORT_URL: process.env.REPORT_URL ?? '' },
   // Content and pipeline live outside app/; keep the MDX toolchain out of the bundle.
   // One 404.html with its own <html> (app/global-not-found.tsx): the site has two root layouts.
   experimental: { globalNotFound: true },

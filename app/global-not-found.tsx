@@ -5,7 +5,7 @@ import { htmlLang, langs } from '@/lib/i18n/langs';
 import { basePath, withBase } from '@/lib/site';
 import { notFoundLanguageScript } from '@/lib/language-choice';
 import { themeScript } from '@/lib/theme';
-import { chapterLabel } from '@/components/chapter-label';
+import { chapterTitle } from '@/components/chapter-label';
 import './globals.css';
 import { routes } from '@/lib/routes';
 
@@ -55,7 +55,7 @@ export default async function GlobalNotFound() {
                     {order.map((c) => (
                       <li key={c.slug}>
                         <a href={withBase(routes.chapter(lang, c.slug))} className="text-sky-800 hover:underline dark:text-sky-300">
-                          {chapterLabel(t, c.number)} {titles[lang]?.[c.slug]?.title}
+                          {chapterTitle(t, c.number, titles[lang]?.[c.slug]?.title ?? '')}
                         </a>
                       </li>
                     ))}

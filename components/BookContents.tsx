@@ -3,7 +3,7 @@ import { getT } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/langs';
 import { chapterHref, type RenderTarget } from '@/lib/render-target';
 import { BookLink } from './BookLink';
-import { chapterLabel } from './chapter-label';
+import { chapterTitle } from './chapter-label';
 import type { ChapterTitles } from './Sidebar';
 
 /**
@@ -19,7 +19,7 @@ export function BookContents({ lang, order, titles, target = 'web' }: { lang: La
         {chapters.map((c) => (
           <li key={c.slug}>
             <BookLink href={chapterHref(target, lang, c.slug)} className="text-lg font-semibold text-sky-800 hover:underline dark:text-sky-300">
-              {chapterLabel(t, c.number)} {titles[c.slug]?.title}
+              {chapterTitle(t, c.number, titles[c.slug]?.title ?? '')}
             </BookLink>
             {c.sections.length > 0 && (
               <ol className="mt-1.5 ml-1 space-y-1 text-slate-700 dark:text-slate-300">

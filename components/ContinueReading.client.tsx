@@ -32,8 +32,7 @@ export function ContinueReading({ lang, titles, label }: { lang: string; titles:
       data-testid="continue-reading"
       className="mt-4 ml-3 inline-block rounded-md border border-sky-700 px-4 py-2 font-medium text-sky-800 hover:bg-sky-50 dark:border-sky-400 dark:text-sky-200 dark:hover:bg-sky-950"
     >
-      {label}: {chapter.title}
-      {section ? ` › ${section}` : ''}
+      {label.replace('{{where}}', section ? `${chapter.title} › ${section}` : chapter.title)}
     </Link>
   );
 }

@@ -2,7 +2,7 @@ import { BookLink as Link } from '@/components/BookLink';
 import type { ReadingEntry } from '@/lib/book';
 import type { Lang } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
-import { chapterLabel } from './chapter-label';
+import { chapterTitle } from './chapter-label';
 import { routes } from '@/lib/routes';
 
 type Side = { entry: ReadingEntry; title: string } | undefined;
@@ -16,7 +16,7 @@ export function PrevNext({ lang, prev, next }: { lang: Lang; prev: Side; next: S
         <Link href={routes.chapter(lang, prev.entry.slug)} rel="prev" className={card}>
           <span className="text-sm text-slate-500 dark:text-slate-400">← {t('nav.previous')}</span>
           <span className="mt-1 block font-medium text-slate-900 dark:text-white">
-            {chapterLabel(t, prev.entry.number)} {prev.title}
+            {chapterTitle(t, prev.entry.number, prev.title)}
           </span>
         </Link>
       ) : (
@@ -26,7 +26,7 @@ export function PrevNext({ lang, prev, next }: { lang: Lang; prev: Side; next: S
         <Link href={routes.chapter(lang, next.entry.slug)} rel="next" className={`${card} text-right`}>
           <span className="text-sm text-slate-500 dark:text-slate-400">{t('nav.next')} →</span>
           <span className="mt-1 block font-medium text-slate-900 dark:text-white">
-            {chapterLabel(t, next.entry.number)} {next.title}
+            {chapterTitle(t, next.entry.number, next.title)}
           </span>
         </Link>
       )}

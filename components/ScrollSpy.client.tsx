@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { currentHeadingId } from '@/lib/browser/active-heading';
 import { READING_KEY } from '@/lib/reading';
+import { minutesLeft } from '@/lib/reading-time';
 
 /**
  * Marks the section being read in every table of contents on the page ([data-spy] containers:
@@ -14,8 +15,10 @@ export function ScrollSpy({ chapter }: { chapter: string }) {
   useEffect(() => {
     let frame = 0;
     let last: string | undefined;
+    const status = document.querySelector<HTMLElement>('[data-reading-status]');
     const update = () => {
       frame = 0;
+      if (status) showTimeLeft(status);
       const id = currentHeadingId();
       if (id === last) return;
       last = id;
@@ -35,6 +38,7 @@ export function ScrollSpy({ chapter }: { chapter: string }) {
         if (marked.has(target)) a.setAttribute('aria-current', 'location');
         else a.removeAttribute('aria-current');
       }
+      if (id) keepInView(id);
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -53,4 +57,29 @@ export function ScrollSpy({ chapter }: { chapter: string }) {
     };
   }, [chapter]);
   return null;
+}
+
+/**
+ * Scrolls each scrollable table of contents ([data-spy-scroll]: the rail, the sidebar) so the
+ * entry of the section being read stays visible; without this the highlight left the rail in the
+ * second half of every long chapter. Only the list scrolls, never the page.
+ */
+function keepInView(id: string) {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-spy-scroll]')) {
+    if (box.scrollHeight <= box.clientHeight) continue;
+    const link = [...box.querySelectorAll<HTMLAnchorElement>('a[href^="#"][aria-current]')].find((a) => decodeURIComponent(a.hash.slice(1)) === id);
+    if (!link || link.offsetParent === null) continue;
+    const top = link.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop + 24 || top > box.scrollTop + box.clientHeight - 48) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+  }
+}
+
+/** "12 min left", from how far the page has been scrolled; shown once the reader is past the first screen. */
+function showTimeLeft(status: HTMLElement) {
+  const max = document.documentElement.scrollHeight - window.innerHeight;
+  const fraction = max > 0 ? window.scrollY / max : 1;
+  const left = minutesLeft(Number(status.dataset.total), fraction);
+  const text = status.querySelector('[data-reading-left]');
+  if (text) text.textContent = (status.dataset.template ?? '').replace('{{count}}', String(left));
+  status.toggleAttribute('data-shown', window.scrollY > window.innerHeight);
 }

@@ -2,14 +2,25 @@ import { BookLink as Link } from '@/components/BookLink';
 import type { ReadingEntry } from '@/lib/book';
 import { partsOf, sectionNumber } from '@/lib/book';
 import type { Lang } from '@/lib/i18n/langs';
+import type { HeadingInfo } from '@/lib/mdx/remark-heading-ids';
 import { getT } from '@/lib/i18n';
-import { chapterLabel } from './chapter-label';
+import { chapterTitle } from './chapter-label';
 import { routes } from '@/lib/routes';
 
 export type ChapterTitles = Record<string, { title: string; sections: Record<string, string> }>;
 
-/** The whole book's contents; the current chapter is open and its sections are spied on. */
-export function Sidebar({ lang, order, titles, current }: { lang: Lang; order: ReadingEntry[]; titles: ChapterTitles; current?: string }) {
+/**
+ * The whole book's contents; the current chapter is open and its sections are spied on. Its
+ * sub-sections (h3) are listed too below 1280 px, where the "On this page" rail is not shown, so
+ * every heading is reachable at every width (in the phone drawer as well).
+ */
+export function Sidebar({ lang, order, titles, current, headings = [] }: { lang: Lang; order: ReadingEntry[]; titles: ChapterTitles; current?: string; headings?: readonly HeadingInfo[] }) {
+  const subsections = (h2: string) => {
+    const start = headings.findIndex((h) => h.id === h2);
+    if (start < 0) return [];
+    const end = headings.findIndex((h, i) => i > start && h.depth === 2);
+    return headings.slice(start + 1, end < 0 ? undefined : end).filter((h) => h.depth === 3);
+  };
   const t = getT(lang);
   return (
     <nav aria-label={t('nav.contents')} data-spy className="text-sm">
@@ -28,7 +39,7 @@ export function Sidebar({ lang, order, titles, current }: { lang: Lang; order: R
                     aria-current={isCurrent ? 'page' : undefined}
                     className="block rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-sky-50 aria-[current=page]:font-semibold aria-[current=page]:text-sky-800 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-sky-950 dark:aria-[current=page]:text-sky-200"
                   >
-                    {chapterLabel(t, c.number)} {titles[c.slug]?.title}
+                    {chapterTitle(t, c.number, titles[c.slug]?.title ?? '')}
                   </Link>
                   {isCurrent && c.sections.length > 0 && (
                     <ul className="mt-0.5 mb-2 ml-3 border-l border-slate-200 dark:border-slate-700">
@@ -40,6 +51,17 @@ export function Sidebar({ lang, order, titles, current }: { lang: Lang; order: R
                           >
                             {sectionNumber(c, s)} {titles[c.slug]?.sections[s]}
                           </a>
+                          {subsections(s).length > 0 && (
+                            <ul className="xl:hidden">
+                              {subsections(s).map((h) => (
+                                <li key={h.id}>
+                                  <a href={`#${h.id}`} className="block py-0.5 pr-2 pl-6 text-[0.8125rem] text-slate-500 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
+                                    {h.text}
+                                  </a>
+                                </li>
+                              ))}
+                            </ul>
+                          )}
                         </li>
                       ))}
                     </ul>

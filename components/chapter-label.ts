@@ -5,3 +5,9 @@ export function chapterLabel(t: TFunction, number: string | null): string {
   if (number === null) return '';
   return /^\d+$/.test(number) ? t('nav.chapterLabel', { n: number }) : t('nav.appendixLabel', { n: number });
 }
+
+/** "Chapter 2: Algorithmic Principles" / "第2章 AI大模型的算法原理"; just the title when unnumbered. */
+export function chapterTitle(t: TFunction, number: string | null, title: string): string {
+  const label = chapterLabel(t, number);
+  return label ? t('nav.labelledTitle', { label, title }) : title;
+}

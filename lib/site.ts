@@ -13,3 +13,10 @@ export function absoluteUrl(pathname: string): string {
 export function withBase(pathname: string): string {
   return `${basePath}${pathname}`;
 }
+
+/**
+ * Where readers report an error, and the book's licence: set here once, shown in every page's
+ * footer. REPORT_URL (https:// or mailto:) replaces the placeholder address at build time.
+ */
+export const reportUrl = process.env.NEXT_PUBLIC_REPORT_URL || 'mailto:errata@example.org';
+export const licence = { name: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' } as const;

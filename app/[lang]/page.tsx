@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { BookLink as Link } from '@/components/BookLink';
 import { bookOrder, loadChapter, loadTitles, OVERVIEW } from '@/lib/build/content';
-import { getT } from '@/lib/i18n';
+import { getT, messages } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { isLang, type Lang } from '@/lib/i18n/langs';
 import { SiteHeader } from '@/components/SiteHeader';
@@ -9,6 +9,7 @@ import { ArticleHtml } from '@/components/article/ArticleHtml';
 import { BookContents } from '@/components/BookContents';
 import { ContinueReading } from '@/components/ContinueReading.client';
 import { routes } from '@/lib/routes';
+import { SiteFooter } from '@/components/SiteFooter';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -42,7 +43,7 @@ export default async function HomePage({ params }: Props) {
               {t('nav.startReading')} →
             </Link>
           )}
-          <ContinueReading lang={lang} titles={titles} label={t('reading.continue')} />
+          <ContinueReading lang={lang} titles={titles} label={messages(lang).reading.continue} />
           <p className="mt-6">
             <Link href={routes.print(lang)} data-testid="print-book" className="text-sm text-sky-800 hover:underline dark:text-sky-300">
               {t('print.button')} →
@@ -64,6 +65,7 @@ export default async function HomePage({ params }: Props) {
           <BookContents lang={lang} order={order} titles={titles} />
         </section>
       </main>
+      <SiteFooter lang={lang} path="" />
     </>
   );
 }

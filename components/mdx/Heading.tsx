@@ -4,8 +4,10 @@ import { anchorId, interactive, type RenderTarget } from '@/lib/render-target';
 type Labels = { anchor: string; copy: string; copied: string };
 
 /**
- * h2/h3 with a "#" anchor and a copy-link button, shown on hover and on keyboard focus. The
- * anchor is a plain link, so it works without JavaScript; the button is static markup that
+ * h2/h3 with a "#" anchor and a copy-link button: with a mouse they appear on hover and on
+ * keyboard focus and take no space (app/globals.css, .heading-tools); on touch screens, which
+ * cannot hover, they are always shown, small, after the title. The anchor is a plain link, so it
+ * works without JavaScript; the button is static markup that
  * components/article/ArticleActions.client.tsx brings to life (the article is never hydrated).
  */
 export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, { chapter, target }: { chapter: string; target: RenderTarget }) {
@@ -21,7 +23,7 @@ export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, { chapter, target 
     return (
       <Tag id={id} {...props} className="group relative">
         {children}
-        <span className="ml-2 inline-flex items-center gap-1 align-middle opacity-0 transition-opacity group-hover:opacity-100 focus-within:opacity-100 print:hidden">
+        <span className="heading-tools ml-2 inline-flex items-center gap-1 align-middle opacity-0 transition-opacity group-hover:opacity-100 focus-within:opacity-100 print:hidden">
           <a href={`#${id}`} aria-label={labels.anchor} title={labels.anchor} className="heading-anchor text-base font-normal text-slate-500 no-underline dark:text-slate-400 hover:text-sky-700 dark:hover:text-sky-300">
             #
           </a>

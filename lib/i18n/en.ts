@@ -20,11 +20,18 @@ export const en = {
     breadcrumbs: 'Breadcrumbs',
     startReading: 'Start reading',
     chapterLabel: 'Chapter {{n}}',
+    labelledTitle: '{{label}}: {{title}}',
     appendixLabel: 'Appendix {{n}}',
     sectionCount_one: '{{count}} section',
     sectionCount_other: '{{count}} sections',
   },
   // The link-preview card (scripts/make-og-images.ts).
+  footer: {
+    edition: 'Edition of November 2026',
+    licence: 'Text licensed under {{name}}',
+    report: 'Report an error',
+    otherEditions: 'Other editions:',
+  },
   og: {
     kicker: 'Open e-book · English / 中文',
     tagline: 'Concepts · Algorithms · Applications · Startup challenges · Outlook',
@@ -97,7 +104,12 @@ export const en = {
     copied: 'Link copied',
   },
   reading: {
-    continue: 'Continue reading',
+    continue: 'Continue reading: {{where}}',
+    minutes_one: '{{count}} min read',
+    minutes_other: '{{count}} min read',
+    // Filled in the browser as the reader scrolls ({{count}} replaced there).
+    left: '{{count}} min left',
+    top: 'Back to the top of the chapter',
   },
   notFound: {
     title: 'Page not found',

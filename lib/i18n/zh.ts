@@ -20,11 +20,18 @@ export const zh: Messages = {
     breadcrumbs: '导航路径',
     startReading: '开始阅读',
     chapterLabel: '第{{n}}章',
+    labelledTitle: '{{label}} {{title}}',
     appendixLabel: '附录{{n}}',
     sectionCount_one: '{{count}} 节',
     sectionCount_other: '{{count}} 节',
   },
   // The link-preview card (scripts/make-og-images.ts).
+  footer: {
+    edition: '2026 年 11 月版',
+    licence: '正文采用 {{name}} 许可',
+    report: '报告错误',
+    otherEditions: '其他语言版本：',
+  },
   og: {
     kicker: '开放电子书 · 中文 / English',
     tagline: '原理 · 应用 · 创业挑战 · 案例 · 展望',
@@ -97,7 +104,12 @@ export const zh: Messages = {
     copied: '链接已复制',
   },
   reading: {
-    continue: '继续阅读',
+    continue: '继续阅读：{{where}}',
+    minutes_one: '阅读约 {{count}} 分钟',
+    minutes_other: '阅读约 {{count}} 分钟',
+    // Filled in the browser as the reader scrolls ({{count}} replaced there).
+    left: '还剩约 {{count}} 分钟',
+    top: '回到本章开头',
   },
   notFound: {
     title: '页面不存在',

@@ -2,6 +2,7 @@ import type { Heading, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { texToPlain } from '../plain-text';
 // Type-only imports that teach mdast about MDX expression nodes and hProperties.
 import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-to-hast';
@@ -56,10 +57,15 @@ export function remarkHeadingIds(options: HeadingIdOptions) {
         }
         if (id !== expected) file.fail(`Section "${id}" is out of order: expected "${expected}" here (see content/toc.ts)`, node);
       }
-      options.collect.push({ depth, id, text: toString(node), line: node.position?.start.line ?? 0 });
+      options.collect.push({ depth, id, text: plainText(node), line: node.position?.start.line ?? 0 });
     });
     const found = options.collect.filter((h) => h.depth === 2).map((h) => h.id);
     const missing = options.sections.filter((s) => !found.includes(s));
     if (missing.length > 0) file.fail(`Missing section(s): ${missing.join(', ')}`, tree.children.at(-1) ?? tree);
   };
+}
+
+/** A heading as plain text: its inline math read as text ("√dₖ"), not as TeX source. */
+function plainText(node: Heading): string {
+  return node.children.map((child) => (child.type === 'inlineMath' ? texToPlain(child.value) : toString(child))).join('').trim();
 }

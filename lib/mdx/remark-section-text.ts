@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { texToPlain } from '../plain-text';
 import { visit } from 'unist-util-visit';
 import type {} from 'mdast-util-mdx-jsx';
 
@@ -15,11 +16,14 @@ export type SectionText = {
   cites: string[];
 };
 
-const SKIP = new Set(['code', 'math', 'inlineMath', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
+const SKIP = new Set(['code', 'math', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
 
 function plain(node: Nodes): string {
   if (SKIP.has(node.type)) return '';
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  // Inline math stays in the sentence in a readable form ("h 组" instead of " 组"); display
+  // math is skipped (SKIP): it stands apart from the prose and reads badly as one line of text.
+  if (node.type === 'inlineMath') return texToPlain(node.value);
   if (!('children' in node)) return '';
   const sep = node.type === 'root' || node.type === 'list' || node.type === 'table' || node.type === 'tableRow' ? ' ' : '';
   return (node.children as Nodes[]).map(plain).join(sep);

@@ -15,6 +15,14 @@ test('on a phone the contents open as a drawer and close with Escape, a link or 
   await expect(sidebar).toBeHidden();
   await expect(button).toBeFocused();
 
+  // The open drawer leaves its own toggle visible and usable (it used to cover it).
+  await button.click();
+  await expect(sidebar).toBeVisible();
+  const box = (await button.boundingBox())!;
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid="drawer-button"]') !== null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
+  await button.click();
+  await expect(sidebar).toBeHidden();
+
   await button.click();
   await page.mouse.click(370, 400); // the backdrop, right of the panel
   await expect(sidebar).toBeHidden();

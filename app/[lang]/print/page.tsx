@@ -8,6 +8,7 @@ import { ArticleHtml } from '@/components/article/ArticleHtml';
 import { PrintButton } from '@/components/PrintButton.client';
 import { chapterLabel } from '@/components/chapter-label';
 import { BookContents } from '@/components/BookContents';
+import { SiteFooter } from '@/components/SiteFooter';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -70,6 +71,7 @@ export default async function PrintPage({ params }: Props) {
           </article>
         ))}
       </main>
+      <SiteFooter lang={lang} path="print/" />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { BookLink as Link } from '@/components/BookLink';
 import { QueryField, SearchPageResults } from '@/components/search/SearchPage.client';
 import { searchLabels } from '@/components/search/labels.server';
 import { routes } from '@/lib/routes';
+import { SiteFooter } from '@/components/SiteFooter';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -49,6 +50,7 @@ export default async function SearchPage({ params }: Props) {
           </p>
         </noscript>
       </main>
+      <SiteFooter lang={lang} path="search/" />
     </>
   );
 }
