@@ -165,7 +165,7 @@ async function main() {
       report.lighthouseMobile = {};
       for (const p of option('--pages')?.split(',') ?? LIGHTHOUSE_PAGES) report.lighthouseMobile[p] = await lighthouse(`${origin}${p}`);
     }
-  }, 4197);
+  });
   if (!only) {
     report.search = await searchBench();
     const t = Date.now();

@@ -3,18 +3,24 @@
 // title and language from the page, a bookmark outline and a tagged (accessible) PDF.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { getT } from '../lib/i18n';
 import { langs, language, type Lang } from '../lib/i18n/langs';
 import { routes } from '../lib/routes';
+import { withStaticSite } from '../lib/build/static-server';
+import { pdfProblems } from '../lib/build/pdf-check';
+import { bookOrder, loadTitles } from '../lib/build/content';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function renderPdf(browser: Browser, origin: string, lang: Lang, file: string): Promise<void> {
   const t = getT(lang);
   const page = await browser.newPage();
-  await page.goto(`${origin}${routes.print(lang)}`, { waitUntil: 'networkidle', timeout: 120_000 });
+  const url = `${origin}${routes.print(lang)}`;
+  const response = await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+  // Print only the page we meant: the book's print edition, answering 200.
+  if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}, not 200`);
+  if (!(await page.title()).includes(t('book.title'))) throw new Error(`${url} is not the print edition (title "${await page.title()}")`);
   await page.evaluate(() => document.fonts.ready);
   const font = language(lang).documentFont;
   await page.pdf({
@@ -31,19 +37,9 @@ export async function renderPdf(browser: Browser, origin: string, lang: Lang, fi
   await page.close();
 }
 
-/** Serves out/ on a free local port for the duration of `work`. */
-export async function withServedSite<T>(work: (origin: string) => Promise<T>, port = 4198): Promise<T> {
-  const server: ChildProcess = spawn('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { stdio: 'ignore' });
-  try {
-    const origin = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 60; i++) {
-      if (await fetch(`${origin}/zh/`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    return await work(origin);
-  } finally {
-    server.kill();
-  }
+/** Serves out/ for the duration of `work` (in-process, on a free port: see lib/build/static-server.ts). */
+export function withServedSite<T>(work: (origin: string) => Promise<T>): Promise<T> {
+  return withStaticSite('out', work);
 }
 
 export async function makePdfs(dir = 'pdf'): Promise<Record<Lang, { file: string; bytes: number; ms: number }>> {
@@ -58,6 +54,10 @@ export async function makePdfs(dir = 'pdf'): Promise<Record<Lang, { file: string
         const started = Date.now();
         await renderPdf(browser, origin, lang, file);
         result[lang] = { file, bytes: fs.statSync(file).size, ms: Date.now() - started };
+        // A wrong PDF fails the command loudly instead of being written and forgotten.
+        const titles = Object.values(await loadTitles(lang)).map((c) => c.title);
+        const problems = pdfProblems({ file, minPages: bookOrder().length * 3, titles });
+        if (problems.length > 0) throw new Error(`The PDF is not the book:\n  ${problems.join('\n  ')}`);
       }
       return result;
     });
