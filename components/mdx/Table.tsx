@@ -6,7 +6,7 @@ import type { ComponentProps } from 'react';
  */
 export function Table(props: ComponentProps<'table'>) {
   return (
-    <div className="my-6 overflow-x-auto" tabIndex={0}>
+    <div className="table-scroll my-6 overflow-x-auto" tabIndex={0}>
       <table {...props} className="my-0" />
     </div>
   );
