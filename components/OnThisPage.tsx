@@ -1,6 +1,6 @@
 import type { HeadingInfo } from '@/lib/mdx/remark-heading-ids';
 
-export function OnThisPage({ title, headings }: { title: string; headings: HeadingInfo[] }) {
+export function OnThisPage({ title, headings, numbers }: { title: string; headings: HeadingInfo[]; numbers: ReadonlyMap<string, string> }) {
   if (headings.length === 0) return null;
   return (
     <nav aria-labelledby="on-this-page" data-spy className="text-sm">
@@ -14,7 +14,7 @@ export function OnThisPage({ title, headings }: { title: string; headings: Headi
               href={`#${h.id}`}
               className={`block py-0.5 text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white ${h.depth === 3 ? 'pl-6' : 'pl-3'}`}
             >
-              {h.text}
+              {numbers.has(h.id) && <span className="section-number">{numbers.get(h.id)}</span>} {h.text}
             </a>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { BookLink as Link } from '@/components/BookLink';
 import type { ReadingEntry } from '@/lib/book';
-import { partsOf, sectionNumber } from '@/lib/book';
+import { headingNumbers, partsOf, sectionNumber } from '@/lib/book';
 import type { Lang } from '@/lib/i18n/langs';
 import type { HeadingInfo } from '@/lib/mdx/remark-heading-ids';
 import { getT } from '@/lib/i18n';
@@ -56,7 +56,7 @@ export function Sidebar({ lang, order, titles, current, headings = [] }: { lang:
                               {subsections(s).map((h) => (
                                 <li key={h.id}>
                                   <a href={`#${h.id}`} className="block py-0.5 pr-2 pl-6 text-[0.8125rem] text-slate-500 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
-                                    {h.text}
+                                    {sectionNumber(c, s) && <span className="section-number">{headingNumbers(c.number, headings).get(h.id)}</span>} {h.text}
                                   </a>
                                 </li>
                               ))}

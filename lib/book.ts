@@ -40,3 +40,26 @@ export function sectionNumber(chapter: Pick<TocChapter, 'number' | 'sections'>, 
   if (i < 0 || chapter.number === null) return undefined;
   return `${chapter.number}.${i + 1}`;
 }
+
+/**
+ * Numbers for every h2/h3 of a chapter, the way the navigation and Appendix B number sections:
+ * "2.5" for the fifth h2 of Chapter 2, "2.5.3" for the third h3 under it. Chapters without a
+ * number (the summary) have none. One function, so headings, rail, print and search agree.
+ */
+export function headingNumbers(chapterNumber: string | null, headings: readonly { depth: 2 | 3; id: string }[]): Map<string, string> {
+  const numbers = new Map<string, string>();
+  if (chapterNumber === null) return numbers;
+  let h2 = 0;
+  let h3 = 0;
+  for (const h of headings) {
+    if (h.depth === 2) {
+      h2 += 1;
+      h3 = 0;
+      numbers.set(h.id, `${chapterNumber}.${h2}`);
+    } else if (h2 > 0) {
+      h3 += 1;
+      numbers.set(h.id, `${chapterNumber}.${h2}.${h3}`);
+    }
+  }
+  return numbers;
+}

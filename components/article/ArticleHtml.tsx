@@ -1,12 +1,16 @@
 import { slotName, type ArticleSlot } from '@/lib/article-slot';
 import { citationIndex } from '@/lib/build/citations';
+import { bookOrder, loadChapter } from '@/lib/build/content';
+import { headingNumbers } from '@/lib/book';
 import type { Lang } from '@/lib/i18n/langs';
 import { MdxContent, type ArticleContext } from '@/components/mdx/MdxContent';
 
 /** What rendering a placeholder's chapter needs besides its code (also used by finish-export). */
 export async function articleContext(slot: ArticleSlot): Promise<ArticleContext> {
   const lang = slot.lang as Lang;
-  return { lang, chapter: slot.slug, target: slot.target, cited: await citationIndex(lang) };
+  const entry = bookOrder().find((c) => c.slug === slot.slug);
+  const numbers = entry ? headingNumbers(entry.number, (await loadChapter(lang, slot.slug)).headings) : new Map<string, string>();
+  return { lang, chapter: slot.slug, target: slot.target, cited: await citationIndex(lang), numbers };
 }
 
 /**

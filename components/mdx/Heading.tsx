@@ -10,9 +10,17 @@ type Labels = { anchor: string; copy: string; copied: string };
  * works without JavaScript; the button is static markup that
  * components/article/ArticleActions.client.tsx brings to life (the article is never hydrated).
  */
-export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, { chapter, target }: { chapter: string; target: RenderTarget }) {
-  return function Heading({ id, children, ...props }: ComponentProps<'h2'>) {
-    if (!id) return <Tag {...props}>{children}</Tag>;
+export function makeHeading(Tag: 'h2' | 'h3', labels: Labels, { chapter, target, numbers }: { chapter: string; target: RenderTarget; numbers: ReadonlyMap<string, string> }) {
+  return function Heading({ id, children: text, ...props }: ComponentProps<'h2'>) {
+    if (!id) return <Tag {...props}>{text}</Tag>;
+    const number = numbers.get(id);
+    const children = number ? (
+      <>
+        <span className="section-number">{number}</span> {text}
+      </>
+    ) : (
+      text
+    );
     if (!interactive(target)) {
       return (
         <Tag id={anchorId(target, chapter, id)} {...props}>

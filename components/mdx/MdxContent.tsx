@@ -29,7 +29,14 @@ function mdxComponent(code: string): MdxComponent {
  * What rendering a chapter needs besides its code: the chapter and where it is rendered (ids and
  * links depend on it, lib/render-target.ts), and where each reference is cited (Appendix B).
  */
-export type ArticleContext = { lang: Lang; chapter: string; target: RenderTarget; cited: ReadonlyMap<string, CitedAt[]> };
+export type ArticleContext = {
+  lang: Lang;
+  chapter: string;
+  target: RenderTarget;
+  cited: ReadonlyMap<string, CitedAt[]>;
+  /** Section numbers by heading id ("2.5", "2.5.3"), from lib/book.ts headingNumbers. */
+  numbers: ReadonlyMap<string, string>;
+};
 
 /**
  * The one registry of components chapters can use (keep in sync with mdxComponentNames in

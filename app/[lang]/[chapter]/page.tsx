@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { bookOrder, loadChapter, loadTitles } from '@/lib/build/content';
-import { neighbours } from '@/lib/book';
+import { headingNumbers, neighbours } from '@/lib/book';
 import { getT, messages } from '@/lib/i18n';
 import { readingMinutes } from '@/lib/reading-time';
 import { pageMetadata } from '@/lib/metadata';
@@ -47,6 +47,7 @@ export default async function ChapterPage({ params }: Props) {
   const { prev, next } = neighbours(order, chapter);
   const side = (e: typeof prev) => (e ? { entry: e, title: titles[e.slug]?.title ?? '' } : undefined);
   const label = chapterLabel(t, entry.number);
+  const numbers = headingNumbers(entry.number, doc.headings);
   const minutes = readingMinutes(doc.sections.map((x) => `${x.title} ${x.text}`).join(' '), lang);
 
   return (
@@ -96,7 +97,7 @@ export default async function ChapterPage({ params }: Props) {
         </main>
         <aside className="hidden xl:block">
           <div data-spy-scroll className="sticky top-(--header-height) max-h-[calc(100vh-var(--header-height))] overflow-y-auto py-8 pr-4">
-            <OnThisPage title={t('nav.onThisPage')} headings={doc.headings} />
+            <OnThisPage title={t('nav.onThisPage')} headings={doc.headings} numbers={numbers} />
           </div>
         </aside>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, partsOf, readingOrder, sectionNumber } from '@/lib/book';
+import { headingNumbers, neighbours, partsOf, readingOrder, sectionNumber } from '@/lib/book';
 import { toc } from '@/content/toc';
 
 const all = () => true;
@@ -52,5 +52,22 @@ describe('sectionNumber', () => {
   it('does not number sections of unnumbered chapters or unknown ids', () => {
     expect(sectionNumber({ number: null, sections: ['x'] }, 'x')).toBeUndefined();
     expect(sectionNumber({ number: '1', sections: ['x'] }, 'y')).toBeUndefined();
+  });
+});
+
+describe('headingNumbers', () => {
+  const hs = [
+    { depth: 2 as const, id: 'a' },
+    { depth: 3 as const, id: 'a1' },
+    { depth: 3 as const, id: 'a2' },
+    { depth: 2 as const, id: 'b' },
+    { depth: 3 as const, id: 'b1' },
+  ];
+  it('numbers sections and sub-sections like the navigation', () => {
+    expect([...headingNumbers('2', hs)]).toEqual([['a', '2.1'], ['a1', '2.1.1'], ['a2', '2.1.2'], ['b', '2.2'], ['b1', '2.2.1']]);
+    expect(headingNumbers('A', hs).get('b')).toBe('A.2');
+  });
+  it('leaves an unnumbered chapter unnumbered', () => {
+    expect(headingNumbers(null, hs).size).toBe(0);
   });
 });
