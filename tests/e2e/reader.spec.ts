@@ -114,3 +114,34 @@ test('sections are numbered the same in the heading, the rail, the sidebar and t
   await page.goto(routes.print('zh'));
   await expect(page.locator('h2#startup-landscape--data-privacy-and-security .section-number')).toHaveText('5.2');
 });
+
+test('lines have a comfortable measure on a desktop: about 65–75 characters in English, 35–40 字 in Chinese', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const [lang, min, max] of [['en', 55, 78], ['zh', 33, 41]] as const) {
+    await page.goto(routes.chapter(lang, 'startup-landscape'));
+    // Characters on the first line of each long paragraph: where the text's line box first breaks.
+    const counts = await page.locator('[data-article] > p').evaluateAll((ps) =>
+      ps.slice(0, 12).flatMap((p) => {
+        const t = p.firstChild;
+        if (!t || t.nodeType !== Node.TEXT_NODE) return [];
+        const range = document.createRange();
+        let top: number | undefined;
+        let n = 0;
+        for (let i = 0; i < t.textContent!.length; i++) {
+          range.setStart(t, i);
+          range.setEnd(t, i + 1);
+          const box = range.getClientRects()[0];
+          if (!box) continue;
+          top ??= box.top;
+          if (box.top > top + 5) return [n]; // the text wrapped: n characters fit on its first line
+          n++;
+        }
+        return [];
+      }),
+    );
+    expect(counts.length, lang).toBeGreaterThan(2);
+    const median = counts.sort((a, b) => a - b)[Math.floor(counts.length / 2)]!;
+    expect(median, `${lang}: ${counts.join(',')}`).toBeGreaterThanOrEqual(min);
+    expect(median, `${lang}: ${counts.join(',')}`).toBeLessThanOrEqual(max);
+  }
+});

@@ -66,14 +66,14 @@ export default async function ChapterPage({ params }: Props) {
           <Sidebar lang={lang} order={order} titles={titles} current={chapter} headings={doc.headings} />
         </aside>
         <main id="content" className="min-w-0 px-5 pt-8 pb-8 sm:px-8 lg:px-12">
-          <div className="mx-auto max-w-3xl">
+          <div className="mx-auto max-w-[40rem]">
             <p className="print-only mb-6 border-b border-slate-300 pb-2 text-sm text-slate-600">
               {t('book.title')}: {t('book.subtitle')}
             </p>
             <div className="screen-only">
               <Breadcrumbs lang={lang} part={entry.part.title[lang]} chapter={chapterTitle(t, entry.number, doc.title)} />
             </div>
-            <article className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-300">
+            <article className="prose prose-slate max-w-none sm:prose-lg dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-300">
               <h1 id={chapter}>
                 {label && <span className="mb-1 block text-base font-medium text-slate-500 dark:text-slate-400">{label}</span>}
                 {doc.title}
