@@ -26,6 +26,10 @@ export const en = {
     sectionCount_other: '{{count}} sections',
   },
   // The link-preview card (scripts/make-og-images.ts).
+  home: {
+    audience: 'Founders, product leads and engineers who want to build on large models — and to know what the models can and cannot do before they bet a company on them.',
+    parts: 'The book in parts',
+  },
   footer: {
     edition: 'Edition of November 2026',
     licence: 'Text licensed under {{name}}',

@@ -26,6 +26,10 @@ export const zh: Messages = {
     sectionCount_other: '{{count}} 节',
   },
   // The link-preview card (scripts/make-og-images.ts).
+  home: {
+    audience: '写给想用大模型创业、做产品或做工程的人：在把一家公司押在模型上之前，先弄清它能做什么、不能做什么。',
+    parts: '全书结构',
+  },
   footer: {
     edition: '2026 年 11 月版',
     licence: '正文采用 {{name}} 许可',

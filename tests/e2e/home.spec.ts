@@ -49,3 +49,18 @@ test('/ without JavaScript links to both editions', async ({ browser }) => {
   await expect(page.locator('a[href="/en/"]')).toBeVisible();
   await context.close();
 });
+
+for (const lang of langs) {
+  test(`/${lang}/ invites in: who the book is for, a card per chapter with a summary and its reading time`, async ({ page }) => {
+    await page.goto(routes.home(lang));
+    const cards = page.getByTestId('chapter-cards').locator('a');
+    await expect(cards).toHaveCount(chapters.length);
+    for (const [i, c] of chapters.entries()) {
+      const card = cards.nth(i);
+      await expect(card).toHaveAttribute('href', routes.chapter(lang, c.slug));
+      expect(((await card.textContent()) ?? '').length).toBeGreaterThan(40);
+      await expect(card).toContainText(/\d+/);
+    }
+    await expect(page.locator('main').getByRole('link', { name: /Start reading|开始阅读/ })).toHaveAttribute('href', routes.chapter(lang, chapters[0]!.slug));
+  });
+}
