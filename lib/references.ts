@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import data from '@/content/references.json' with { type: 'json' };
 import { language, type Lang } from './i18n/langs';
+import { routes } from './routes';
 
 /**
  * An author is a person ("Ashish Vaswani", cited by family name) or an organisation, which is
@@ -67,4 +68,13 @@ export function citeLabel(ref: Reference, lang: Lang): string {
   const many = ref.authors.length > 2 || ref.etAl;
   const who = many ? `${citedName(a!, lang)}${etAl}` : b ? `${citedName(a!, lang)}${and}${citedName(b, lang)}` : citedName(a!, lang);
   return `${who}${yearSeparator}${ref.year}`;
+}
+
+/** What the citation preview shows of a reference, in the reader's language. */
+export type CitePreview = { authors: string; title: string; venue: string; year: number; url: string; entry: string };
+
+export function previewOf(id: string, lang: Lang): CitePreview {
+  const ref = referenceById.get(id)!;
+  const names = ref.authors.map((a) => fullName(a, lang)).join(', ');
+  return { authors: ref.etAl ? `${names}${language(lang).citation.etAl}` : names, title: ref.title, venue: ref.venue, year: ref.year, url: ref.url, entry: routes.reference(lang, id) };
 }

@@ -2,7 +2,8 @@ import type { ComponentType } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { Lang } from '@/lib/i18n/langs';
 import type { CitedAt } from '@/lib/build/citations';
-import type { RenderTarget } from '@/lib/render-target';
+import { interactive, type RenderTarget } from '@/lib/render-target';
+import { previewOf } from '@/lib/references';
 import { getT } from '@/lib/i18n';
 import { makePre } from './Pre';
 import { makeCite } from './Cite';
@@ -67,5 +68,25 @@ export function MdxContent({ code, context }: { code: string; context: ArticleCo
   // Rendered once per page; the compiled chapter is cached above, so its identity is stable and
   // the rule's concern (remounting on every render) does not apply.
   // eslint-disable-next-line react-hooks/static-components
-  return <Content components={componentsFor(context)} />;
+  const content = <Content components={componentsFor(context)} />;
+  if (!interactive(context.target)) return content;
+  return (
+    <>
+      {content}
+      <CiteData context={context} />
+    </>
+  );
+}
+
+/**
+ * The references this chapter cites, as data for the citation preview
+ * (components/article/CitePreview.client.tsx): only what the page cites, in its language.
+ */
+function CiteData({ context: { lang, chapter, cited } }: { context: ArticleContext }) {
+  const data = Object.fromEntries(
+    [...cited].filter(([, at]) => at.some((c) => c.chapter === chapter)).map(([id]) => [id, previewOf(id, lang)]),
+  );
+  if (Object.keys(data).length === 0) return null;
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return <script type="application/json" data-cite-data dangerouslySetInnerHTML={{ __html: json }} />;
 }

@@ -145,3 +145,34 @@ test('lines have a comfortable measure on a desktop: about 65–75 characters in
     expect(median, `${lang}: ${counts.join(',')}`).toBeLessThanOrEqual(max);
   }
 });
+
+test('a citation previews its reference in place on hover, keyboard focus and tap; Appendix B stays one click away', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(routes.chapter('en', 'algorithm-principles'));
+  await ready(page);
+  const cite = page.locator('a[data-cite="vaswani2017"]').first();
+  await cite.scrollIntoViewIfNeeded();
+  await cite.hover();
+  const card = page.getByRole('tooltip');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Attention Is All You Need');
+  await expect(card).toContainText('2017');
+  await expect(cite).toHaveAttribute('aria-describedby', 'cite-preview');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await cite.focus();
+  await expect(card).toBeVisible();
+  await expect(card.locator('a').last()).toHaveAttribute('href', routes.reference('en', 'vaswani2017'));
+  await expect(cite).toHaveAttribute('href', routes.reference('en', 'vaswani2017'));
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const touch = await phone.newPage();
+  await touch.goto(routes.chapter('zh', 'algorithm-principles'));
+  await ready(touch);
+  const zhCite = touch.locator('a[data-cite="vaswani2017"]').first();
+  await zhCite.scrollIntoViewIfNeeded();
+  await zhCite.tap();
+  await expect(touch.getByRole('tooltip')).toContainText('Attention Is All You Need');
+  expect(new URL(touch.url()).pathname).toBe(routes.chapter('zh', 'algorithm-principles'));
+  await phone.close();
+});

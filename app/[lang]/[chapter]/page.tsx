@@ -14,6 +14,7 @@ import { ScrollSpy } from '@/components/ScrollSpy.client';
 import { HashFlash } from '@/components/HashFlash.client';
 import { ArticleHtml } from '@/components/article/ArticleHtml';
 import { ArticleActions } from '@/components/article/ArticleActions.client';
+import { CitePreview } from '@/components/article/CitePreview.client';
 import { ReadingAnchor } from '@/components/article/ReadingAnchor.client';
 import { WarmBlocks } from '@/components/article/WarmBlocks.client';
 import { IslandLoader } from '@/components/islands/IslandLoader.client';
@@ -121,6 +122,7 @@ export default async function ChapterPage({ params }: Props) {
       <ScrollSpy chapter={chapter} />
       <HashFlash />
       <ArticleActions />
+      <CitePreview label={t('refs.entry')} />
       <ReadingAnchor />
       <WarmBlocks />
       <IslandLoader />
