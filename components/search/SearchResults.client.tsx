@@ -7,10 +7,11 @@ import { withBase } from '@/lib/site';
 import type { Lang } from '@/lib/i18n/langs';
 import { loadedText, loadText, type LabelledHit } from './engine-loader';
 
-// Snippets are clamped to two lines (the height kept free while the text loads). A Chinese
-// character is about twice as wide as a Latin letter, so fewer of them fit before the match
-// while keeping it on the second line at 390 px.
-const HAN_RADIUS = 30;
+// Snippets are clamped to two lines, the height kept free while the text loads, so nothing moves
+// when it arrives. The window starts close enough to the match to show it on the first two
+// lines down to 320 px (a Chinese character is about twice as wide as a Latin letter); the
+// clamp cuts what runs past the second line.
+const WINDOW = { zh: [20, 120], en: [40, 200] } as const;
 
 export type ResultLabels = { otherEdition: Record<Lang, string> };
 
@@ -92,9 +93,9 @@ export function SearchResults({
           <span className="text-slate-600 dark:text-slate-300">{hit.record.chapter}</span>
           {hit.record.section !== hit.record.chapter && <> › {hit.record.section}</>}
         </span>
-        <span className="mt-1 line-clamp-2 block min-h-10 text-sm text-slate-700 dark:text-slate-300" data-snippet={text === undefined ? 'pending' : 'ready'}>
+        <span className="mt-1 line-clamp-2 min-h-10 text-sm text-slate-700 dark:text-slate-300" data-snippet={text === undefined ? 'pending' : 'ready'}>
           {text !== undefined &&
-            snippet(text, words, hit.lang === 'zh' ? HAN_RADIUS : undefined).map((seg, k) =>
+            snippet(text, words, ...WINDOW[hit.lang]).map((seg, k) =>
               seg.hit ? (
                 <mark key={k} className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60 dark:text-white">
                   {seg.text}
