@@ -119,22 +119,34 @@ export function frontDecode(text: string): string[] {
   return out;
 }
 
-function decodeTable(keysText: string, postings: string): { keys: string[]; counts: Counts[] } {
+/** Postings decoded into flat arrays: term k's sections are ids[start[k] .. start[k + 1]). */
+type Table = { keys: string[]; start: Int32Array; ids: Int32Array; counts: Int32Array };
+
+function decodeTable(keysText: string, postings: string): Table {
   const keys = frontDecode(keysText);
   const values = decodeVlq(postings);
+  const start = new Int32Array(keys.length + 1);
+  const ids = new Int32Array(values.length);
+  const counts = new Int32Array(values.length);
   let at = 0;
-  const counts = keys.map(() => {
-    const map: Counts = new Map();
+  let n = 0;
+  for (let k = 0; k < keys.length; k++) {
+    start[k] = n;
     let id = -1;
-    for (let n = values[at++]!; n > 0; n--) {
+    for (let left = values[at++]!; left > 0; left--) {
       const packed = values[at++]!;
       id += Math.floor(packed / 2) + 1;
-      map.set(id, packed % 2 === 1 ? values[at++]! + 2 : 1);
+      ids[n] = id;
+      counts[n++] = packed % 2 === 1 ? values[at++]! + 2 : 1;
     }
-    return map;
-  });
+  }
+  start[keys.length] = n;
   if (at !== values.length) throw new Error('search index: postings do not match the terms');
-  return { keys, counts };
+  return { keys, start, ids, counts };
+}
+
+function addPostings(into: Counts, table: Table, k: number) {
+  for (let p = table.start[k]!; p < table.start[k + 1]!; p++) into.set(table.ids[p]!, (into.get(table.ids[p]!) ?? 0) + table.counts[p]!);
 }
 
 function count(table: Map<string, Counts>, key: string, id: number) {
@@ -201,10 +213,6 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
-function addCounts(into: Counts, from: Counts) {
-  for (const [id, c] of from) into.set(id, (into.get(id) ?? 0) + c);
-}
-
 /**
  * Loads the index. Latin words match as prefixes (while typing) after stemming and typo
  * correction; a Chinese word matches inside the book's words (注意力 in 注意力机制), a longer
@@ -257,30 +265,41 @@ export function loadSearchIndex(file: SearchIndexFile): SearchEngine {
     let out = memo.get(key);
     if (!out) {
       out = new Map();
-      for (let i = lowerBound(latin.keys, q); i < latin.keys.length && latin.keys[i]!.startsWith(q); i++) addCounts(out, latin.counts[i]!);
+      for (let i = lowerBound(latin.keys, q); i < latin.keys.length && latin.keys[i]!.startsWith(q); i++) addPostings(out, latin, i);
       memo.set(key, out);
     }
     return out;
   }
-  /** Sections whose text has the Chinese run: the minimum count of its pieces; none if it has no pieces. */
+  /** Sections holding every piece, with the smallest of the pieces' counts. */
+  function allPieces(split: readonly string[]): Counts {
+    const per = split.map((p) => {
+      const m: Counts = new Map();
+      for (const k of within.get(p) ?? []) addPostings(m, han, k);
+      return m;
+    });
+    per.sort((a, b) => a.size - b.size);
+    const out: Counts = new Map();
+    for (const [id, c] of per[0] ?? []) {
+      let min = c;
+      for (const m of per.slice(1)) min = Math.min(min, m.get(id) ?? 0);
+      if (min > 0) out.set(id, min);
+    }
+    return out;
+  }
+  /**
+   * Sections whose text has the Chinese run: read as the fewest pieces of indexed words, or as
+   * the words the build would have cut it into (the segmenter cuts a term one way in one
+   * sentence and another way in the next: 编码器 and 编码|器).
+   */
   function hanCounts(run: string): Counts {
     const key = `h:${run}`;
     let out = memo.get(key);
     if (!out) {
       out = new Map();
-      const split = pieces(run, (p) => within.has(p), longest);
-      if (split) {
-        const per = split.map((p) => {
-          const m: Counts = new Map();
-          for (const k of within.get(p)!) addCounts(m, han.counts[k]!);
-          return m;
-        });
-        per.sort((a, b) => a.size - b.size);
-        for (const [id, c] of per[0]!) {
-          let min = c;
-          for (const m of per.slice(1)) min = Math.min(min, m.get(id) ?? 0);
-          if (min > 0) out.set(id, min);
-        }
+      const fewest = pieces(run, (p) => within.has(p), longest);
+      const asBuilt = hanWords(run);
+      for (const split of fewest ? [fewest, asBuilt] : []) {
+        for (const [id, c] of allPieces(split)) out.set(id, Math.max(c, out.get(id) ?? 0));
       }
       memo.set(key, out);
     }

@@ -13,6 +13,10 @@ describe('Chinese words for the index', () => {
     expect(words.filter((w) => w === '注意力')).toHaveLength(2);
     expect(words.join('')).toBe('注意力机制与注意力');
   });
+  it('indexes a stretch of single characters as overlapping pairs, without grammatical particles', () => {
+    // Intl.Segmenter cuts 每个词元 into four single characters and 的 is a particle.
+    expect(hanWords('每个词元的算力')).toEqual(['每个', '个词', '词元', '算力']);
+  });
   it('splits a phrase that occurs nowhere whole into its words of two characters or more', () => {
     expect(parts('注意力机制工作')).toEqual(['注意力', '机制', '工作']);
   });
