@@ -17,6 +17,8 @@ export const routes = {
   reference: (lang: string, id: string) => `/${lang}/references/#ref-${id}`,
   /** The search index of one language (a static file). */
   searchIndex: (lang: string) => `/${lang}/search-index.json`,
+  /** One chapter's section text for search snippets (fetched only for results on screen). */
+  searchText: (lang: string, chapter: string) => `/${lang}/search-text/${chapter}.json`,
   /**
    * The same page in another edition: `rest` is what follows the language ("x/", "", "print/"),
    * identical in every edition by design.

@@ -226,7 +226,10 @@ function print(r: Report, b: Report) {
   if (r.search) {
     console.log('\n## Search');
     for (const [lang, s] of Object.entries(r.search)) {
-      console.log(`${lang} | index ${kib(s.indexRawBytes)} raw / ${kib(s.indexGzipBytes)} gzip | first use ${kib(s.firstUseGzipBytes)} gzip (${s.gzipBytesPerCharacter} B/char) | import ${s.importMs} ms | p50 ${s.queryMsP50} ms · p95 ${s.queryMsP95} ms`);
+      const n = (k: string) => Number(s[k]);
+      console.log(
+        `${lang} | index ${kib(n('indexGzipBytes'))} gzip | before first result ${kib(n('beforeFirstResultGzipBytes'))} | first page ${kib(n('firstPageGzipBytes'))} | import ${n('importMs')} ms | p50 ${n('queryMsP50')} ms · p95 ${n('queryMsP95')} ms | relevance ${n('relevantTop3')}/${n('queries')}`,
+      );
     }
   }
   if (r.pdf) {

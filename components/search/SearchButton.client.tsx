@@ -6,8 +6,10 @@ import { withBase } from '@/lib/site';
 import type { SearchLabels } from './labels';
 import { routes } from '@/lib/routes';
 
-// The dialog and, through it, the search engine are fetched on first use only.
-const SearchDialog = lazy(() => import('./SearchDialog.client').then((m) => ({ default: m.SearchDialog })));
+// The dialog's code and the index are fetched when the reader shows an intent to search
+// (focus or hover on the button, or a shortcut), never on page load.
+const loadDialog = () => import('./SearchDialog.client');
+const SearchDialog = lazy(() => loadDialog().then((m) => ({ default: m.SearchDialog })));
 
 function typingInField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -21,6 +23,7 @@ function typingInField(target: EventTarget | null): boolean {
  */
 export function SearchButton({ lang, labels }: { lang: Lang; labels: SearchLabels }) {
   const [open, setOpen] = useState<string | null>(null);
+  const prefetch = () => void loadDialog().then((m) => m.prefetchSearch(lang), () => {});
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -56,6 +59,8 @@ export function SearchButton({ lang, labels }: { lang: Lang; labels: SearchLabel
           title={labels.shortcut}
           aria-keyshortcuts="/ Control+K Meta+K"
           data-testid="search-button"
+          onFocus={prefetch}
+          onPointerEnter={prefetch}
           className="flex shrink-0 items-center gap-2 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-500 hover:border-slate-400 sm:w-56 dark:border-slate-700 dark:text-slate-400 dark:hover:border-slate-500"
         >
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" className="shrink-0">

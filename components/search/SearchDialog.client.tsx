@@ -6,9 +6,14 @@ import type { Lang } from '@/lib/i18n/langs';
 import { SearchResults } from './SearchResults.client';
 import { useBookSearch } from './useBookSearch';
 import { fill, resultCount, type SearchLabels } from './labels';
-import type { LabelledHit } from './engine-loader';
+import { loadEngine, type LabelledHit } from './engine-loader';
 
 const DEBOUNCE_MS = 80;
+
+/** Starts fetching the search code and index while the reader is still on the way to typing. */
+export function prefetchSearch(lang: Lang) {
+  loadEngine(lang).catch(() => {});
+}
 
 /**
  * The search dialog: a native modal <dialog> (focus stays inside, Esc closes) holding an ARIA
@@ -25,6 +30,10 @@ export function SearchDialog({ lang, labels, initialQuery, onClose }: { lang: La
   const [active, setActive] = useState(0);
   const { hits, pending, failed } = useBookSearch(lang, query);
   const id = useId();
+
+  useEffect(() => {
+    prefetchSearch(lang);
+  }, [lang]);
 
   useEffect(() => {
     const el = dialog.current;
@@ -92,6 +101,8 @@ export function SearchDialog({ lang, labels, initialQuery, onClose }: { lang: La
       onClick={(e) => e.target === dialog.current && onClose()}
       className="mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] max-w-none overflow-hidden rounded-xl border border-slate-200 bg-white p-0 text-slate-800 shadow-2xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-200"
       data-testid="search-dialog"
+      // The text the status and results are for, once they are final (scripts and tests wait on it).
+      data-results-for={text === query && !pending ? query : undefined}
     >
       <div className="flex items-center gap-2 border-b border-slate-200 px-4 dark:border-slate-800">
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" className="shrink-0 text-slate-400">

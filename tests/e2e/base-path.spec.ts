@@ -23,6 +23,8 @@ test('under a sub-path every link, asset, canonical URL and the search index car
   await page.keyboard.press('/');
   await page.getByRole('combobox').fill('迁移学习');
   await expect(page.getByRole('option').first()).toHaveAttribute('href', /^\/book\/zh\//);
+  // Its snippet text came from /book/zh/search-text/ (a request outside /book/ would 404 and fail the guard).
+  await expect(page.getByRole('option').first().locator('mark').first()).toHaveText('迁移学习');
 
   await page.keyboard.press('Escape');
   await page.getByTestId('lang-switch').click();

@@ -34,6 +34,8 @@ test('keyboard only: skip link, search, pick a result, switch language, open the
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox')).toBeFocused();
   await page.keyboard.type('attention');
+  // Results for the whole word, not for a prefix typed on the way (a new list resets the choice).
+  await expect(page.getByTestId('search-dialog')).toHaveAttribute('data-results-for', 'attention');
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   const chosen = await page.getByRole('option').nth(1).getAttribute('href');

@@ -28,6 +28,41 @@ test('the search index is not downloaded until search is opened, then only once'
   expect(fetched.filter((u) => u.includes('/zh/'))).toHaveLength(1);
 });
 
+test('the index is prefetched on hover; snippet text only after a query and only for results on screen', async ({ page }) => {
+  const texts: string[] = [];
+  page.on('request', (r) => r.url().includes('/search-text/') && texts.push(new URL(r.url()).pathname));
+  await page.goto('/en/');
+  await ready(page);
+  const index = page.waitForResponse((r) => r.url().endsWith('/en/search-index.json') && r.ok());
+  await page.getByTestId('search-button').hover();
+  await index; // intent, before any click
+  const dialog = await openWith(page, 'button');
+  await expect(dialog.getByRole('status')).toHaveText('↑ ↓ to move, Enter to open, Esc to close');
+  expect(texts).toEqual([]);
+
+  await dialog.getByRole('combobox').fill('attention');
+  const options = dialog.getByRole('option');
+  await expect(options.first().locator('mark').first()).toHaveText(/^attention/i);
+  expect(await options.count()).toBeGreaterThan(8);
+  const slug = (href: string | null) => new URL(href!, 'http://x').pathname.split('/')[2];
+  const shown = await options.evaluateAll((els) => {
+    const box = els[0]!.closest('[role="listbox"]')!.parentElement!.getBoundingClientRect();
+    return els.filter((e) => e.getBoundingClientRect().top < box.bottom).map((e) => e.getAttribute('href'));
+  });
+  for (const option of await options.all()) {
+    if (shown.includes(await option.getAttribute('href'))) await expect(option.locator('[data-snippet]')).toHaveAttribute('data-snippet', 'ready');
+  }
+  // Only the chapters of the results on screen, each once.
+  const wanted = new Set(shown.map(slug));
+  expect(texts.length).toBe(new Set(texts).size);
+  expect(texts.map((t) => t.match(/search-text\/(.+)\.json$/)![1]).every((t) => wanted.has(t))).toBe(true);
+  // A result far down the list gets its snippet when it is scrolled to.
+  const last = options.last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('[data-snippet]')).toHaveAttribute('data-snippet', 'ready');
+  await expect(last.locator('[data-snippet]')).not.toBeEmpty();
+});
+
 test('"/" opens search; a Chinese query, arrow down and Enter land on the section below the header', async ({ page }) => {
   await page.goto('/zh/');
   const dialog = await openWith(page, 'slash');
@@ -79,16 +114,36 @@ test('Esc closes the dialog and focus returns to where it was', async ({ page })
   await expect(button).toBeFocused();
 });
 
+/** Resolves after React has rendered what the timers just fired (its scheduler posts messages, in order). */
+const afterRender = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(0);
+      }),
+  );
+
 test('no search while an IME is composing; results appear at compositionend', async ({ page }) => {
+  // A controlled clock instead of sleeps: time passes only when the test says so.
+  await page.clock.install();
   await page.goto('/zh/');
   const dialog = await openWith(page, 'slash');
+  const status = dialog.getByRole('status');
+  await expect(status).toHaveText('↑ ↓ 选择，Enter 打开，Esc 关闭');
+  await page.clock.pauseAt(Date.now() + 60_000);
   const client = await page.context().newCDPSession(page);
-  await client.send('Input.imeSetComposition', { text: 'zhu', selectionStart: 3, selectionEnd: 3 });
-  await page.waitForTimeout(400);
-  await expect(dialog.getByRole('option')).toHaveCount(0);
-  await client.send('Input.imeSetComposition', { text: '注意', selectionStart: 2, selectionEnd: 2 });
-  await page.waitForTimeout(400);
-  await expect(dialog.getByRole('option')).toHaveCount(0);
+  for (const text of ['zhu', '注意']) {
+    await client.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await expect(dialog.getByRole('combobox')).toHaveValue(text);
+    // Far past the typing pause after which a search starts.
+    await page.clock.runFor(2_000);
+    await afterRender(page);
+    await expect(status).toHaveText('↑ ↓ 选择，Enter 打开，Esc 关闭');
+    await expect(dialog.getByRole('option')).toHaveCount(0);
+  }
+  await page.clock.resume();
   await client.send('Input.insertText', { text: '注意力' });
   await expect(dialog.getByRole('option').first()).toContainText('注意力');
 });
@@ -141,8 +196,9 @@ test('adversarial input renders as text: no markup, no script, no error', async 
   await page.goto('/en/');
   const dialog = await openWith(page, 'slash');
   for (const q of [...adversarial, ...adversarialQueries(50, 7)]) {
-    await dialog.getByRole('combobox').fill(q);
-    await page.waitForTimeout(150);
+    const field = dialog.getByRole('combobox');
+    await field.fill(q);
+    await expect(dialog).toHaveAttribute('data-results-for', await field.inputValue());
     await expect(dialog.getByRole('status')).not.toBeEmpty();
     expect(await dialog.locator('img, script, b, iframe, object').count()).toBe(0);
     expect(await dialog.locator('svg').count()).toBe(1); // our search icon only

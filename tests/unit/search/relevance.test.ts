@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchData, loadSearchData, type SearchEngine } from '@/lib/search/engine';
+import { buildSearchIndex, loadSearchIndex, type SearchEngine } from '@/lib/search/engine';
 import { searchRecords } from '@/lib/build/search-records';
 import type { Lang } from '@/lib/i18n/langs';
 import { en, zh, type Case } from './queries';
 
 // The real index: built from the book by the same code as the site's search-index.json, then
-// serialised and imported exactly as the browser does.
+// serialised and loaded exactly as the browser does (the index alone: no section text).
 const engines = {} as Record<Lang, SearchEngine>;
 beforeAll(async () => {
   for (const lang of ['zh', 'en'] as const) {
-    const data = buildSearchData(lang, await searchRecords(lang));
-    engines[lang] = loadSearchData(JSON.parse(JSON.stringify(data)));
+    const { index } = buildSearchIndex(lang, await searchRecords(lang));
+    engines[lang] = loadSearchIndex(JSON.parse(JSON.stringify(index)));
   }
 }, 120_000);
 

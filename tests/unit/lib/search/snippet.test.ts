@@ -15,6 +15,13 @@ describe('snippet', () => {
   it('does not highlight inside a word (GAN is not in "organ")', () => {
     expect(hits(snippet('An organ and a GAN.', ['gan']))).toEqual(['GAN']);
   });
+  it('takes a separate length after the match (a short lead-in keeps the match on the first lines)', () => {
+    const text = `${'a'.repeat(200)} attention ${'b'.repeat(200)}`;
+    const s = joined(snippet(text, ['attention'], 10, 100));
+    expect(s.startsWith('…')).toBe(true);
+    expect(s.indexOf('attention')).toBe(11);
+    expect(s.length).toBe(1 + 10 + 100 + 1);
+  });
   it('cuts a window around the first match with ellipses', () => {
     const text = `${'a'.repeat(200)} attention ${'b'.repeat(200)}`;
     const s = joined(snippet(text, ['attention'], 20));
