@@ -19,6 +19,8 @@ async function tabTo(page: Page, testId: string, { backwards = false, max = 400 
 }
 
 test('keyboard only: skip link, search, pick a result, switch language, open the drawer', async ({ page }) => {
+  // A long walk: Shift+Tab crosses the whole sidebar (sections and sub-sections) of a long chapter.
+  test.setTimeout(60_000);
   await page.goto('/en/');
   // 1. The first Tab shows the skip link; Enter moves to the content.
   await page.keyboard.press('Tab');
