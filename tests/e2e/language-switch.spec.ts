@@ -34,3 +34,15 @@ test('at the top of a chapter and on the home page the switch goes to the same p
   await page.getByTestId('lang-switch').click();
   await expect(page).toHaveURL(/\/en\/$/);
 });
+
+test('the switch keeps a search query and an Appendix B entry', async ({ page }) => {
+  await page.goto('/zh/search/?q=%E6%B3%A8%E6%84%8F%E5%8A%9B');
+  await ready(page);
+  await page.getByTestId('lang-switch').click();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=%E6%B3%A8%E6%84%8F%E5%8A%9B$/);
+  await page.goto('/en/references/#ref-vaswani2017');
+  await ready(page);
+  await page.getByTestId('lang-switch').click();
+  await expect(page).toHaveURL(/\/zh\/references\/#ref-vaswani2017$/);
+  await expect(page.locator('#ref-vaswani2017')).toBeInViewport();
+});
