@@ -59,6 +59,9 @@ export function loadText(hit: LabelledHit): Promise<string[]> {
 
 export type LabelledHit = SearchHit & { lang: Lang };
 
+// More than the book has sections: no result is cut off.
+const ALL = 1000;
+
 // Hits at or above this score match a section title or a term the section defines.
 const STRONG = 300;
 
@@ -68,7 +71,9 @@ const STRONG = 300;
  * somewhere).
  */
 export async function searchBook(lang: Lang, query: string): Promise<LabelledHit[]> {
-  const own = (await loadEngine(lang)).search(query).map((h) => ({ ...h, lang }));
+  // Every match, not a first page: the count the reader sees is the real one, and the list
+  // scrolls (snippets are fetched only for results on screen).
+  const own = (await loadEngine(lang)).search(query, ALL).map((h) => ({ ...h, lang }));
   if (own.some((h) => h.score >= STRONG) || query.trim() === '') return own;
   const theirs = (
     await Promise.all(otherLangs(lang).map(async (other) => (await loadEngine(other)).search(query, own.length === 0 ? 10 : 3).map((h) => ({ ...h, lang: other }))))

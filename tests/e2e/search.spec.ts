@@ -208,3 +208,13 @@ test('adversarial input renders as text: no markup, no script, no error', async 
   await expect(page.getByTestId('search-page-results').getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
   expect(await page.locator('main img').count()).toBe(0);
 });
+
+test('the result count is the real number of matches, and every one of them can be reached', async ({ page }) => {
+  await page.goto('/en/search/?q=model');
+  await ready(page);
+  const results = page.locator('main li a[href^="/en/"]');
+  await expect(results.first()).toBeVisible();
+  const shown = await results.count();
+  expect(shown).toBeGreaterThan(20);
+  await expect(page.getByText(new RegExp(`^${shown} results`))).toBeVisible();
+});
