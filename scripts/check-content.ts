@@ -1,9 +1,13 @@
 // Compiles and validates every chapter in both languages before `next build`, so a content
 // error stops the build with "file:line:col: reason" instead of a stack trace from a worker.
 // Run: npm run check:content (also part of npm run build).
-import { bookOrder, loadChapter, OVERVIEW } from '../lib/content';
+import { bookOrder, chapterFile, loadChapter, OVERVIEW } from '../lib/content';
 import { langs } from '../lib/i18n/langs';
 import { ContentError } from '../lib/mdx/pipeline';
+import { checkFigures } from '../lib/figures/book-check';
+import { defaultDataDir } from '../lib/figures/types';
+import { figures } from '../content/figures';
+import fs from 'node:fs';
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -25,7 +29,16 @@ async function main(): Promise<number> {
     }
     chapters += 1;
   }
-  console.log(`content ok: ${chapters} documents × ${langs.length} languages in ${Date.now() - started} ms`);
+  // Figures: same in both editions, all placed, charts and tables agreeing.
+  const [problem] = checkFigures({
+    chapters: order.map((c) => c.slug),
+    langs,
+    source: (lang, slug) => fs.readFileSync(chapterFile(lang, slug), 'utf8'),
+    figures,
+    dataDir: defaultDataDir,
+  });
+  if (problem) throw new ContentError(problem.file, problem.line, 1, problem.reason);
+  console.log(`content ok (${figures.length} figures): ${chapters} documents × ${langs.length} languages in ${Date.now() - started} ms`);
   return 0;
 }
 

@@ -10,6 +10,7 @@ import { Table } from './Table';
 import { makeReferences } from './References';
 import { makeHeading } from './Heading';
 import { makeSampling } from '../widgets/sampling/Sampling';
+import { makeFigRef, makeFigure } from './Figure';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
 
@@ -49,6 +50,8 @@ function componentsFor({ lang, cited, print }: ArticleContext) {
     Cite: makeCite(lang, print),
     References: makeReferences(lang, cited, print),
     Sampling: makeSampling(lang),
+    Figure: makeFigure(lang, print),
+    FigRef: makeFigRef(lang, print),
   };
 }
 

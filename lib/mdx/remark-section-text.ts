@@ -18,6 +18,9 @@ export type SectionText = {
 const SKIP = new Set(['code', 'math', 'inlineMath', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
 
 function plain(node: Nodes): string {
+  // Figures and figure references carry their own words ("图 2.5 …"), set by remark-figures.
+  const own = (node.data as { searchText?: string } | undefined)?.searchText;
+  if (own !== undefined) return ` ${own} `;
   if (SKIP.has(node.type)) return '';
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (!('children' in node)) return '';

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { linear, log10, plot, ticks } from '@/lib/figures/chart';
+import { gelu } from '@/lib/figures/maths';
+import { numberFigures, scanFigures } from '@/lib/figures/numbering';
+
+describe('scales and ticks', () => {
+  it('maps linearly and logarithmically', () => {
+    const x = linear([0, 10], [100, 200]);
+    expect(x(5)).toBe(150);
+    const y = log10([1e8, 1e12], [400, 0]);
+    expect(y(1e10)).toBeCloseTo(200);
+  });
+  it('chooses round steps', () => {
+    expect(ticks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(ticks(-4, 4, 8)).toEqual([-4, -3, -2, -1, 0, 1, 2, 3, 4]);
+  });
+  it('clips a plotted function to the y-domain', () => {
+    const pts = plot((v) => v, linear([0, 4], [0, 4]), linear([0, 2], [0, 2]), 4);
+    expect(pts.map((p) => p[0])).toEqual([0, 1, 2]);
+  });
+  it('plots the exact GELU: minimum about −0.17 near x = −0.75', () => {
+    expect(gelu(-0.75)).toBeCloseTo(-0.17, 2);
+    expect(gelu(0)).toBe(0);
+  });
+});
+
+describe('figure numbering', () => {
+  it('numbers figures per chapter in order and ignores fenced code', () => {
+    const a = 'x\n<Figure id="fig-a" />\n```text\n<Figure id="fig-code" />\n```\n<Figure id="fig-b" />';
+    expect(scanFigures(a)).toEqual([
+      { id: 'fig-a', line: 2 },
+      { id: 'fig-b', line: 6 },
+    ]);
+    const places = numberFigures([
+      { slug: 'one', number: '1', source: a },
+      { slug: 'app', number: 'A', source: '<Figure id="fig-c" />' },
+    ]);
+    expect([...places.values()].map((p) => `${p.id}@${p.chapter}=${p.number}`)).toEqual(['fig-a@one=1.1', 'fig-b@one=1.2', 'fig-c@app=A.1']);
+  });
+});
