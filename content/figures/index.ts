@@ -3,11 +3,44 @@
 // points to it with <FigRef id="…" />; the number comes from its place in the chapter.
 // See content/AUTHORING.md, "Figures".
 import type { FigureDef } from '@/lib/figures/types';
+import denseVsMoe from './large-model-overview/fig-dense-vs-moe';
 import modelSizeGrowth from './large-model-overview/fig-model-size-growth';
 import pretrainAdapt from './large-model-overview/fig-pretrain-adapt';
 import activationFunctions from './algorithm-principles/fig-activation-functions';
+import alignmentHeatmap from './algorithm-principles/fig-alignment-heatmap';
+import backpropGraph from './algorithm-principles/fig-backprop-graph';
+import gradientDescent from './algorithm-principles/fig-gradient-descent';
+import lmObjectives from './algorithm-principles/fig-lm-objectives';
+import lstmCell from './algorithm-principles/fig-lstm-cell';
+import multiHeadAttention from './algorithm-principles/fig-multi-head-attention';
+import neuronAndLayer from './algorithm-principles/fig-neuron-and-layer';
+import oneHotVsEmbedding from './algorithm-principles/fig-one-hot-vs-embedding';
+import positionalEncoding from './algorithm-principles/fig-positional-encoding';
+import rnnUnrolled from './algorithm-principles/fig-rnn-unrolled';
+import scaledDotProduct from './algorithm-principles/fig-scaled-dot-product';
+import softmax from './algorithm-principles/fig-softmax';
 import transformerArchitecture from './algorithm-principles/fig-transformer-architecture';
+import transformerFamilies from './algorithm-principles/fig-transformer-families';
 
-export const figures: readonly FigureDef[] = [modelSizeGrowth, pretrainAdapt, activationFunctions, transformerArchitecture];
+export const figures: readonly FigureDef[] = [
+  denseVsMoe,
+  modelSizeGrowth,
+  pretrainAdapt,
+  activationFunctions,
+  alignmentHeatmap,
+  backpropGraph,
+  gradientDescent,
+  lmObjectives,
+  lstmCell,
+  multiHeadAttention,
+  neuronAndLayer,
+  oneHotVsEmbedding,
+  positionalEncoding,
+  rnnUnrolled,
+  scaledDotProduct,
+  softmax,
+  transformerArchitecture,
+  transformerFamilies,
+];
 
 export const figureById: ReadonlyMap<string, FigureDef> = new Map(figures.map((f) => [f.id, f]));
