@@ -21,6 +21,10 @@ import scaledDotProduct from './algorithm-principles/fig-scaled-dot-product';
 import softmax from './algorithm-principles/fig-softmax';
 import transformerArchitecture from './algorithm-principles/fig-transformer-architecture';
 import transformerFamilies from './algorithm-principles/fig-transformer-families';
+import classifierPipelines from './business-applications/fig-classifier-pipelines';
+import decodingTree from './business-applications/fig-decoding-tree';
+import retrievalRanking from './business-applications/fig-retrieval-ranking';
+import seq2seqAttention from './business-applications/fig-seq2seq-attention';
 
 export const figures: readonly FigureDef[] = [
   denseVsMoe,
@@ -41,6 +45,10 @@ export const figures: readonly FigureDef[] = [
   softmax,
   transformerArchitecture,
   transformerFamilies,
+  classifierPipelines,
+  decodingTree,
+  retrievalRanking,
+  seq2seqAttention,
 ];
 
 export const figureById: ReadonlyMap<string, FigureDef> = new Map(figures.map((f) => [f.id, f]));

@@ -38,3 +38,24 @@ describe('figure numbering', () => {
     expect([...places.values()].map((p) => `${p.id}@${p.chapter}=${p.number}`)).toEqual(['fig-a@one=1.1', 'fig-b@one=1.2', 'fig-c@app=A.1']);
   });
 });
+
+describe('computed figures state what their captions say', () => {
+  it('decoding tree: greedy gets The nice woman (0.20), beam B = 2 gets The dog has (0.36)', async () => {
+    const { TREE, greedy, beam } = await import('@/content/figures/business-applications/fig-decoding-tree');
+    expect(greedy(TREE)).toEqual(['The', 'nice', 'woman']);
+    expect(beam(TREE, 1).path).toEqual(['The', 'nice', 'woman']);
+    const b = beam(TREE, 2);
+    expect(b.path).toEqual(['The', 'dog', 'has']);
+    expect(b.p).toBeCloseTo(0.36);
+  });
+  it('positional encoding wavelengths and gradient-descent behaviour', async () => {
+    const { wavelength } = await import('@/content/figures/algorithm-principles/fig-positional-encoding');
+    expect([0, 32, 64, 128].map((d) => Number(wavelength(d).toFixed(1)))).toEqual([6.3, 11.2, 19.9, 62.8]);
+    const { descend } = await import('@/content/figures/algorithm-principles/fig-gradient-descent');
+    const end = (eta: number) => descend(eta).at(-1)!;
+    expect(Math.hypot(...end(0.02))).toBeGreaterThan(2); // crawls
+    expect(Math.hypot(...end(0.09))).toBeLessThan(0.5); // arrives
+    const zig = descend(0.19).map((p) => Math.sign(p[1]));
+    expect(zig.slice(1, 6)).toEqual([-1, 1, -1, 1, -1]); // overshoots every step
+  });
+});
