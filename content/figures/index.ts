@@ -25,6 +25,12 @@ import classifierPipelines from './business-applications/fig-classifier-pipeline
 import decodingTree from './business-applications/fig-decoding-tree';
 import retrievalRanking from './business-applications/fig-retrieval-ranking';
 import seq2seqAttention from './business-applications/fig-seq2seq-attention';
+import cnnVsVit from './technical-applications/fig-cnn-vs-vit';
+import ganVsDiffusion from './technical-applications/fig-gan-vs-diffusion';
+import iouNms from './technical-applications/fig-iou-nms';
+import speakerEer from './technical-applications/fig-speaker-eer';
+import speechPipeline from './technical-applications/fig-speech-pipeline';
+import ttsPipeline from './technical-applications/fig-tts-pipeline';
 
 export const figures: readonly FigureDef[] = [
   denseVsMoe,
@@ -49,6 +55,12 @@ export const figures: readonly FigureDef[] = [
   decodingTree,
   retrievalRanking,
   seq2seqAttention,
+  cnnVsVit,
+  ganVsDiffusion,
+  iouNms,
+  speakerEer,
+  speechPipeline,
+  ttsPipeline,
 ];
 
 export const figureById: ReadonlyMap<string, FigureDef> = new Map(figures.map((f) => [f.id, f]));

@@ -41,7 +41,19 @@ export function checkFigures(o: {
   }
   for (const name of new Set(o.figures.flatMap((f) => (f.data ? [f.data] : [])))) {
     const dataFile = path.join(o.dataDir, `${name}.json`);
-    const data = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as { table?: Omit<TableBinding, 'rows'>; rows?: TableBinding['rows'] };
+    const data = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as {
+      table?: Omit<TableBinding, 'rows'>;
+      rows?: TableBinding['rows'];
+      /** Output the chapter prints (code results) from which the data file was made. */
+      quoted?: { chapter: string; text: string }[];
+    };
+    for (const q of data.quoted ?? []) {
+      for (const lang of o.langs) {
+        if (!o.source(lang, q.chapter).includes(q.text)) {
+          problems.push({ file: file(lang, q.chapter), line: 1, reason: `"${q.text}" no longer appears: ${path.relative(process.cwd(), dataFile)} was made from it; regenerate the data or fix the text` });
+        }
+      }
+    }
     if (!data.table || !data.rows) continue;
     for (const lang of o.langs) {
       for (const p of checkTable(o.source(lang, data.table.chapter), lang, { ...data.table, rows: data.rows })) {

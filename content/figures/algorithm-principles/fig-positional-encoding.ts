@@ -30,7 +30,7 @@ export default diagram(
       const mid = 34 + i * 50;
       const y = linear([-1, 1], [mid + 18, mid - 18]);
       out += k.line(110, mid, 445, mid, { thin: true, dashed: true });
-      out += k.polyline(plot((p) => pe(p, d), x, y, 240), { tone: (i + 1) as 1 | 2 | 3 | 4, width: 1.75 });
+      out += k.polyline(plot((p) => pe(p, d), x, y, 120), { tone: (i + 1) as 1 | 2 | 3 | 4, width: 1.75 });
       out += k.text(8, mid - 7, { zh: `维度 ${d}`, en: `dim ${d}` }, { size: 's' });
       out += k.text(8, mid + 9, `λ ≈ ${wavelength(d).toFixed(1)}`, { size: 's', muted: true });
     });

@@ -59,3 +59,17 @@ describe('computed figures state what their captions say', () => {
     expect(zig.slice(1, 6)).toEqual([-1, 1, -1, 1, -1]); // overshoots every step
   });
 });
+
+describe('the IoU/NMS figure computes what the chapter prints', () => {
+  it('matches the printed IoUs and kept boxes in both editions', async () => {
+    const { BOXES, SCORES, TRUTH, iou, nms } = await import('@/content/figures/technical-applications/fig-iou-nms');
+    const fmt = (v: number) => v.toFixed(3);
+    for (const lang of ['zh', 'en']) {
+      const text = (await import('node:fs')).readFileSync(`content/${lang}/technical-applications.mdx`, 'utf8');
+      const printed = (label: string) => /\[([^\]]*)\]/.exec(text.slice(text.lastIndexOf(label)))![1]!.trim().split(/[\s,]+/).map(Number);
+      expect(printed('IoU of box 0 with each box:').map((v) => v.toFixed(3))).toEqual(BOXES.map((b) => fmt(iou(BOXES[0]!, b))));
+      expect(printed('IoU with ground truth:').map((v) => v.toFixed(3))).toEqual(BOXES.map((b) => fmt(iou(TRUTH, b))));
+      expect(printed('kept by NMS:')).toEqual(nms(BOXES, SCORES, 0.5));
+    }
+  });
+});
