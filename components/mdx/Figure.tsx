@@ -35,6 +35,10 @@ export function makeFigure(lang: Lang, print?: { chapter: string }) {
         ) : (
           <div className="fig-scroll" dangerouslySetInnerHTML={svg} />
         )}
+        {/* Before the caption: HTML allows a figcaption only as the first or last child. */}
+        <p id={descId} className="sr-only">
+          {t('figure.description')}: {def.desc[lang]}
+        </p>
         <figcaption>
           <span className="fig-num">{figureLabel(lang, number)}</span> {def.caption[lang]}
           {!print && (
@@ -50,9 +54,6 @@ export function makeFigure(lang: Lang, print?: { chapter: string }) {
             </span>
           )}
         </figcaption>
-        <p id={descId} className="sr-only">
-          {t('figure.description')}: {def.desc[lang]}
-        </p>
       </figure>
     );
   };

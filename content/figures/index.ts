@@ -31,6 +31,14 @@ import iouNms from './technical-applications/fig-iou-nms';
 import speakerEer from './technical-applications/fig-speaker-eer';
 import speechPipeline from './technical-applications/fig-speech-pipeline';
 import ttsPipeline from './technical-applications/fig-tts-pipeline';
+import aiRulesTimeline from './startup-landscape/fig-ai-rules-timeline';
+import decodeCost from './startup-landscape/fig-decode-cost';
+import servingMemory from './startup-landscape/fig-serving-memory';
+import startupStack from './startup-landscape/fig-startup-stack';
+import taskCogs from './startup-landscape/fig-task-cogs';
+import caseTimelines from './case-studies/fig-case-timelines';
+import energyComparison from './future-trends/fig-energy-comparison';
+import taskModesCost from './future-trends/fig-task-modes-cost';
 
 export const figures: readonly FigureDef[] = [
   denseVsMoe,
@@ -61,6 +69,14 @@ export const figures: readonly FigureDef[] = [
   speakerEer,
   speechPipeline,
   ttsPipeline,
+  aiRulesTimeline,
+  decodeCost,
+  servingMemory,
+  startupStack,
+  taskCogs,
+  caseTimelines,
+  energyComparison,
+  taskModesCost,
 ];
 
 export const figureById: ReadonlyMap<string, FigureDef> = new Map(figures.map((f) => [f.id, f]));

@@ -45,12 +45,13 @@ export function checkFigures(o: {
       table?: Omit<TableBinding, 'rows'>;
       rows?: TableBinding['rows'];
       /** Output the chapter prints (code results) from which the data file was made. */
-      quoted?: { chapter: string; text: string }[];
+      quoted?: { chapter: string; text: string | Record<Lang, string> }[];
     };
     for (const q of data.quoted ?? []) {
       for (const lang of o.langs) {
-        if (!o.source(lang, q.chapter).includes(q.text)) {
-          problems.push({ file: file(lang, q.chapter), line: 1, reason: `"${q.text}" no longer appears: ${path.relative(process.cwd(), dataFile)} was made from it; regenerate the data or fix the text` });
+        const text = typeof q.text === 'string' ? q.text : q.text[lang];
+        if (!o.source(lang, q.chapter).includes(text)) {
+          problems.push({ file: file(lang, q.chapter), line: 1, reason: `"${text}" no longer appears: ${path.relative(process.cwd(), dataFile)} was made from it; regenerate the data or fix the text` });
         }
       }
     }

@@ -33,7 +33,8 @@ export type TableBinding = {
   chapter: string;
   /** Which column (0-based) holds the value. */
   column: number;
-  rows: readonly { row: string; part?: number; value: number }[];
+  /** `row`: how the table row's first cell starts, the same in both languages or one per language. */
+  rows: readonly { row: string | { zh: string; en: string }; part?: number; value: number }[];
 };
 
 /**
@@ -45,14 +46,15 @@ export function checkTable(source: string, lang: Lang, binding: TableBinding): s
   const rows = tableRows(source);
   const problems: string[] = [];
   for (const want of binding.rows) {
-    const found = rows.find((r) => r.cells[0]?.startsWith(want.row));
+    const name = typeof want.row === 'string' ? want.row : want.row[lang];
+    const found = rows.find((r) => r.cells[0]?.replace(/\*\*/g, '').startsWith(name));
     if (!found) {
-      problems.push(`0: no table row starts with "${want.row}"`);
+      problems.push(`0: no table row starts with "${name}"`);
       continue;
     }
     const got = quantities(found.cells[binding.column] ?? '', lang)[want.part ?? 0];
     if (got === undefined || Math.abs(got - want.value) > Math.abs(want.value) * 1e-9) {
-      problems.push(`${found.line}: "${want.row}" says ${found.cells[binding.column] ?? '(nothing)'}, the data file says ${want.value}`);
+      problems.push(`${found.line}: "${name}" says ${found.cells[binding.column] ?? '(nothing)'}, the data file says ${want.value}`);
     }
   }
   return problems;
