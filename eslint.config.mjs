@@ -18,15 +18,15 @@ export default defineConfig([
     files: ['**/*.client.tsx', 'components/islands/**', 'components/search/**', 'components/widgets/**/*.client.tsx', 'lib/browser/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/lib/build/*', '@/lib/build/*', '**/lib/mdx/*', '@/lib/mdx/*'], message: 'Build-time code (lib/build, lib/mdx) must not reach the browser.' },
+        { group: ['**/lib/build/*', '@/lib/build/*', '**/lib/mdx/*', '@/lib/mdx/*', '**/lib/figures/*', '@/lib/figures/*'], message: 'Build-time code (lib/build, lib/mdx, lib/figures) must not reach the browser.' },
         { group: ['node:*', 'fs', 'path', 'mdx-bundler', 'shiki', 'katex', 'esbuild'], message: 'Node and build tools do not run in the browser.' },
       ] }],
     },
   },
   {
-    // lib/ outside build/, mdx/ and browser/ is pure: no I/O, no DOM, so it runs anywhere and is tested directly.
+    // lib/ outside build/, mdx/, figures/ and browser/ is pure: no I/O, no DOM, so it runs anywhere and is tested directly.
     files: ['lib/**/*.ts'],
-    ignores: ['lib/build/**', 'lib/mdx/**', 'lib/browser/**'],
+    ignores: ['lib/build/**', 'lib/mdx/**', 'lib/figures/**', 'lib/browser/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'child_process', '**/build/*', '**/browser/*'], message: 'lib/ is pure: I/O goes to lib/build/, DOM code to lib/browser/.' }] }],
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'sessionStorage', 'navigator', 'location'],

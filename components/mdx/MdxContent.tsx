@@ -12,6 +12,7 @@ import { Table } from './Table';
 import { makeReferences } from './References';
 import { makeHeading } from './Heading';
 import { makeSampling } from '../widgets/sampling/Sampling';
+import { makeFigRef, makeFigure } from './Figure';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
 
@@ -59,6 +60,8 @@ function componentsFor(context: ArticleContext) {
     Cite: makeCite(context),
     References: makeReferences(context, cited),
     Sampling: makeSampling(lang),
+    Figure: makeFigure(context),
+    FigRef: makeFigRef(context),
   };
 }
 

@@ -8,6 +8,8 @@ import { headingMismatch } from '../heading-parity';
 import { ContentError } from '../mdx/pipeline';
 import { readingOrder, type ReadingEntry } from '../book';
 import { referenceIds } from '../references';
+import { numberFigures, type FigurePlace } from '../figures/numbering';
+import { figureById } from '@/content/figures';
 
 const root = process.cwd();
 // BOOK_CONTENT_DIR points the build at another copy of the book (the bad-input tests use it).
@@ -59,10 +61,23 @@ export type ChapterDoc = Compiled & { lang: Lang; slug: string; title: string; d
 
 const pipelineHash = (() => {
   const h = crypto.createHash('sha256');
-  const dir = path.join(root, 'lib', 'mdx');
-  for (const f of fs.readdirSync(dir).sort()) h.update(f).update(fs.readFileSync(path.join(dir, f)));
+  for (const dir of [path.join(root, 'lib', 'mdx'), path.join(root, 'lib', 'figures')]) {
+    for (const f of fs.readdirSync(dir).sort()) h.update(f).update(fs.readFileSync(path.join(dir, f)));
+  }
   return h.digest('hex');
 })();
+
+/** What compiled chapters read of the figures: their chapters and captions (drawings render later). */
+const figureDefs = new Map([...figureById].map(([id, f]) => [id, { chapter: f.chapter, caption: f.caption }]));
+
+/** Every figure of the book in one language, numbered by its place in its chapter. */
+export function figurePlaces(lang: Lang, dir = contentDir, editions: readonly Edition[] = languages): Map<string, FigurePlace> {
+  return numberFigures(
+    bookOrder(dir, editions)
+      .filter((e) => fs.existsSync(chapterFile(lang, e.slug, dir)))
+      .map((e) => ({ slug: e.slug, number: tocChapters.get(e.slug)?.number ?? null, source: fs.readFileSync(chapterFile(lang, e.slug, dir), 'utf8') })),
+  );
+}
 
 const memo = new Map<string, Promise<ChapterDoc>>();
 
@@ -77,13 +92,15 @@ export function loadChapter(lang: Lang, slug: string, dir = contentDir, editions
   const order = bookOrder(dir, editions);
   const sections = slug === OVERVIEW ? [] : (tocChapters.get(slug)?.sections ?? []);
   const sectionsOf = (c: string) => order.find((e) => e.slug === c)?.sections;
+  const places = figurePlaces(lang, dir, editions);
+  const figures = { chapter: slug, chapterNumber: tocChapters.get(slug)?.number ?? null, places, defs: figureDefs };
   const key = crypto
     .createHash('sha256')
-    .update(JSON.stringify([source, pipelineHash, lang, slug, order.map((e) => [e.slug, e.sections]), [...referenceIds].sort()]))
+    .update(JSON.stringify([source, pipelineHash, lang, slug, order.map((e) => [e.slug, e.sections]), [...referenceIds].sort(), [...places.values()], [...figureDefs]]))
     .digest('hex');
   let pending = memo.get(key);
   if (!pending) {
-    pending = compileCached(key, { file, lang, sections, links: sectionsOf, referenceIds }).then((compiled) => ({
+    pending = compileCached(key, { file, lang, sections, links: sectionsOf, referenceIds, figures }).then((compiled) => ({
       ...compiled,
       lang,
       slug,

@@ -102,6 +102,13 @@ export const en = {
       keptByP: 'Top-p = 0.9 keeps',
     },
   },
+  figure: {
+    anchor: 'Link to this figure',
+    copy: 'Copy link to this figure',
+    scroll: 'Wide figure: scroll sideways to see all of it',
+    swipe: 'swipe sideways to see all of it',
+    description: 'Description',
+  },
   heading: {
     anchor: 'Link to this section',
     copy: 'Copy link to this section',

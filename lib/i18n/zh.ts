@@ -102,6 +102,13 @@ export const zh: Messages = {
       keptByP: 'top-p = 0.9 保留',
     },
   },
+  figure: {
+    anchor: '本图链接',
+    copy: '复制本图链接',
+    scroll: '宽图：可左右滑动查看全图',
+    swipe: '左右滑动查看全图',
+    description: '图的说明',
+  },
   heading: {
     anchor: '本节链接',
     copy: '复制本节链接',

@@ -12,12 +12,13 @@ import { remarkBookChecks } from './remark-book-checks';
 import { rehypeKatexStrict } from './rehype-katex-strict';
 import { rehypeScrollableMath } from './rehype-scrollable';
 import { remarkSectionText, type SectionText } from './remark-section-text';
+import { remarkFigures, type FigureOptions } from './remark-figures';
 
 /** Fence languages the book may use. Shiki loads only these, lazily (all ~350 grammars cost ~11 s per process). */
 export const codeLangs = ['python', 'bash', 'shell', 'text', 'json', 'javascript', 'typescript', 'yaml', 'sql'] as const;
 
 /** Components the pages hand to MDX (see components/mdx). Chapters may not import their own. */
-export const mdxComponentNames = ['Cite', 'References', 'Sampling'] as const;
+export const mdxComponentNames = ['Cite', 'References', 'Sampling', 'Figure', 'FigRef'] as const;
 
 export type CompileInput = {
   file: string;
@@ -26,6 +27,8 @@ export type CompileInput = {
   sections: readonly string[];
   links: LinkTargets['sectionsOf'];
   referenceIds: ReadonlySet<string>;
+  /** Figure numbering and definitions; a chapter compiled without them may not hold figures. */
+  figures?: Omit<FigureOptions, 'lang' | 'collect'>;
 };
 
 export type Compiled = {
@@ -34,6 +37,8 @@ export type Compiled = {
   headings: HeadingInfo[];
   /** Plain text per section, for search. */
   sections: SectionText[];
+  /** The chapter's figures in order, with their numbers. */
+  figures: { id: string; number: string; line: number }[];
 };
 
 export class ContentError extends Error {
@@ -61,7 +66,9 @@ const showLanguage: ShikiTransformer = {
  *          2. math (turns $…$ into math nodes before anything could read them as text),
  *          3. heading ids → book links → checks: these validate the author's input and stop the
  *             build with file:line, so they run on the Markdown tree where positions are exact.
- *          4. section text for search, after the ids exist (it reads them).
+ *             Figures are numbered here too (remark-figures), so every output agrees on "图 2.5".
+ *          4. section text for search, after the ids exist (it reads them) and after the figures
+ *             have their numbers (captions are searchable as "图 2.5 …").
  *  rehype  5. KaTeX, then the strict check on its messages and a tab stop on wide formulas, BEFORE Shiki: display math arrives
  *             as <pre><code class="language-math">, which Shiki would otherwise highlight as code.
  *          6. Shiki with light and dark themes, writing colours inline (no highlighter in the browser).
@@ -69,6 +76,16 @@ const showLanguage: ShikiTransformer = {
 export async function compileMdx(input: CompileInput): Promise<Compiled> {
   const headings: HeadingInfo[] = [];
   const sections: SectionText[] = [];
+  const figures: Compiled['figures'] = [];
+  const figureOptions: FigureOptions = {
+    chapter: '',
+    chapterNumber: null,
+    places: new Map(),
+    defs: new Map(),
+    ...input.figures,
+    lang: input.lang as FigureOptions['lang'],
+    collect: figures,
+  };
   const file = path.resolve(input.file);
   try {
     const result = await bundleMDX({
@@ -83,6 +100,7 @@ export async function compileMdx(input: CompileInput): Promise<Compiled> {
           [remarkHeadingIds, { sections: input.sections, collect: headings }],
           [remarkBookLinks, { lang: input.lang, sectionsOf: input.links }],
           [remarkBookChecks, { codeLangs, referenceIds: input.referenceIds, components: mdxComponentNames }],
+          [remarkFigures, figureOptions],
           [remarkSectionText, { collect: sections }],
         ];
         options.rehypePlugins = [
@@ -108,7 +126,7 @@ export async function compileMdx(input: CompileInput): Promise<Compiled> {
         return options;
       },
     });
-    return { code: result.code, frontmatter: result.frontmatter, headings, sections };
+    return { code: result.code, frontmatter: result.frontmatter, headings, sections, figures };
   } catch (error) {
     throw toContentError(error, file);
   }

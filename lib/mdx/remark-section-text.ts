@@ -19,6 +19,9 @@ export type SectionText = {
 const SKIP = new Set(['code', 'math', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
 
 function plain(node: Nodes): string {
+  // Figures and figure references carry their own words ("图 2.5 …"), set by remark-figures.
+  const own = (node.data as { searchText?: string } | undefined)?.searchText;
+  if (own !== undefined) return ` ${own} `;
   if (SKIP.has(node.type)) return '';
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   // Inline math stays in the sentence in a readable form ("h 组" instead of " 组"); display

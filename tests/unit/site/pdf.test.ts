@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { bookOrder, loadTitles } from '@/lib/build/content';
+import { bookOrder, figurePlaces, loadTitles } from '@/lib/build/content';
+import { figures } from '@/content/figures';
+import { figureLabel } from '@/lib/figures/numbering';
 import { langs, language } from '@/lib/i18n/langs';
 import { getT } from '@/lib/i18n';
 
@@ -32,6 +34,12 @@ for (const lang of langs) {
         }
       }
       for (const c of order) for (const s of c.sections) expect(flat, s).toContain(squash(titles[c.slug]!.sections[s]!));
+    });
+
+    it('has every figure with its numbered caption', () => {
+      const places = figurePlaces(lang);
+      const missing = figures.map((f) => `${figureLabel(lang, places.get(f.id)!.number)} ${f.caption[lang]}`).filter((c) => !flat.includes(squash(c)));
+      expect(missing).toEqual([]);
     });
 
     it('contains none of the screen-only interface', () => {
