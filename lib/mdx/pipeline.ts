@@ -68,7 +68,7 @@ const showLanguage: ShikiTransformer = {
  *             build with file:line, so they run on the Markdown tree where positions are exact.
  *             Figures are numbered here too (remark-figures), so every output agrees on "图 2.5".
  *          4. section text for search, after the ids exist (it reads them) and after the figures
- *             have their numbers (captions are searchable as "图 2.5 …").
+ *             have their numbers (search text carries "图 2.5").
  *  rehype  5. KaTeX, then the strict check on its messages and a tab stop on wide formulas, BEFORE Shiki: display math arrives
  *             as <pre><code class="language-math">, which Shiki would otherwise highlight as code.
  *          6. Shiki with light and dark themes, writing colours inline (no highlighter in the browser).

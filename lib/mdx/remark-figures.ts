@@ -42,7 +42,7 @@ function setAttr(el: El, name: string, value: string) {
 /**
  * Numbers the chapter's <Figure id="fig-…"/> in order ("图 2.5" / "Figure 2.5") and resolves every
  * <FigRef id="fig-…"/> to its number and chapter, so the page, the print page, the PDF and search
- * print the same number. Stops the build with file:line on an unknown, misplaced, duplicated or
+ * print the same number (search indexes the label, "图 2.5"). Stops the build with file:line on an unknown, misplaced, duplicated or
  * unreferenced figure, like a broken section link.
  */
 export function remarkFigures(o: FigureOptions) {
@@ -68,7 +68,9 @@ export function remarkFigures(o: FigureOptions) {
           file.fail(`Figure "${id}" must start a line with exactly <Figure id="${id}" (found as ${number} here, ${place ? `${place.number} by the book's scan` : 'not by the book scan'})`, el);
         }
         setAttr(el, 'number', number);
-        setSearchText(el, `${figureLabel(o.lang, number)} ${def.caption[o.lang]}`);
+        // Only the label: indexing whole captions let sections with several figures outrank the
+        // section that defines a term ("attention" → multi-head-attention above attention-mechanism).
+        setSearchText(el, figureLabel(o.lang, number));
         o.collect?.push({ id, number, line: el.position?.start.line ?? 0 });
       } else if (el.name === 'FigRef') {
         const id = literal(el, 'id', file);
