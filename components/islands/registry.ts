@@ -8,6 +8,7 @@ import type { ComponentType } from 'react';
  */
 export const islands = {
   sampling: () => import('@/components/widgets/sampling/SamplingWidget.client'),
+  'unit-economics': () => import('@/components/widgets/unit-economics/UnitEconomicsWidget.client'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;
 
 export type IslandName = keyof typeof islands;

@@ -10,6 +10,7 @@ import { Table } from './Table';
 import { makeReferences } from './References';
 import { makeHeading } from './Heading';
 import { makeSampling } from '../widgets/sampling/Sampling';
+import { makeUnitEconomics } from '../widgets/unit-economics/UnitEconomics';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
 
@@ -49,6 +50,7 @@ function componentsFor({ lang, cited, print }: ArticleContext) {
     Cite: makeCite(lang, print),
     References: makeReferences(lang, cited, print),
     Sampling: makeSampling(lang),
+    UnitEconomics: makeUnitEconomics(lang),
   };
 }
 

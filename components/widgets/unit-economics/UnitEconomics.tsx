@@ -1,0 +1,74 @@
+import type { Lang } from '@/lib/i18n/langs';
+import { messages } from '@/lib/i18n';
+import { economics } from '@/lib/widgets/unit-economics';
+import { Island } from '@/components/islands/Island';
+import { defaultScenario, presets, PRESETS_AS_OF, type PresetId, type UnitEconomicsProps } from './data';
+
+const SCALES = [1000, 100_000] as const;
+
+/**
+ * `<UnitEconomics />` in a chapter: the monthly-bill calculator of section 5.3. The static
+ * fallback is the bill of the three presets at two sizes of product, which makes the chapter's
+ * point on its own: an API costs in proportion to use, rented GPUs in steps.
+ */
+export function makeUnitEconomics(lang: Lang) {
+  return function UnitEconomics() {
+    const m = messages(lang).widget;
+    const { fallbackCaption, scale, ...labels } = m.unitEconomics;
+    const props: UnitEconomicsProps = {
+      lang,
+      anchor: 'cost-calculator',
+      defaults: defaultScenario,
+      presets,
+      labels: { ...labels, sources: labels.sources.replace('{{date}}', PRESETS_AS_OF) },
+    };
+    const usd = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    const usd2 = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+    const count = new Intl.NumberFormat(lang);
+    const ids = Object.keys(presets) as PresetId[];
+    return (
+      <Island name="unit-economics" props={props} label={labels.title}>
+        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <p className="mb-1 font-semibold text-slate-900 dark:text-white">{labels.title}</p>
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{labels.context}</p>
+          <div className="overflow-x-auto" tabIndex={0}>
+            <table className="w-full text-sm tabular-nums">
+              <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">{fallbackCaption}</caption>
+              <thead>
+                <tr className="border-b border-slate-200 text-left dark:border-slate-700">
+                  <th className="py-1 pr-3 font-medium">{labels.preset}</th>
+                  <th className="py-1 pr-3 text-right font-medium">{scale}</th>
+                  <th className="py-1 pr-3 text-right font-medium">{labels.monthlyCost}</th>
+                  <th className="py-1 pr-3 text-right font-medium">{labels.costPerUser}</th>
+                  <th className="py-1 text-right font-medium">{labels.grossMargin}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ids.flatMap((id) =>
+                  SCALES.map((users) => {
+                    const e = economics({ ...defaultScenario, ...presets[id], users });
+                    return (
+                      <tr key={`${id}-${users}`} className="border-b border-slate-100 dark:border-slate-800">
+                        <td className="py-1 pr-3">{labels.presetNames[id]}</td>
+                        <td className="py-1 pr-3 text-right">{count.format(users)}</td>
+                        <td className="py-1 pr-3 text-right">
+                          {usd.format(e.monthlyCost)}
+                          {e.gpus !== null ? ` (${e.gpus} GPU)` : ''}
+                        </td>
+                        <td className="py-1 pr-3 text-right">{usd2.format(e.costPerUser)}</td>
+                        <td className="py-1 text-right">{pct.format(e.grossMargin)}</td>
+                      </tr>
+                    );
+                  }),
+                )}
+              </tbody>
+            </table>
+          </div>
+          <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{props.labels.sources}</p>
+          <p className="screen-only js-hint mt-2 text-xs text-slate-500 dark:text-slate-400">{m.staticNote}</p>
+        </div>
+      </Island>
+    );
+  };
+}

@@ -1,0 +1,80 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, ready } from './fixtures';
+
+// Each widget operated as a reader would: keyboard first, then the result it announces.
+// (The island mechanics themselves, lazy loading and fallbacks, are in islands.spec.ts.)
+
+async function liveWidget(page: Page, path: string, name: string): Promise<Locator> {
+  await page.goto(path);
+  await ready(page);
+  const island = page.locator(`[data-widget="${name}"]`);
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-island-state', 'live');
+  return island;
+}
+
+/** Replaces a number field's value by typing, as a reader would. */
+async function typeInto(page: Page, field: Locator, value: string) {
+  await field.focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(value);
+}
+
+test('unit economics: presets, traffic and self-hosting change the bill, and the scenario survives a reload', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const island = await liveWidget(page, '/en/startup-landscape/#cost-calculator', 'unit-economics');
+  const summary = island.getByTestId('unit-economics-summary');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  // 600,000 requests; 981M input and 261.6M output tokens at USD 0.15 / 0.60 per million.
+  await expect(summary).toHaveText('$304 a month for 600,000 requests: $0.30 per user, gross margin 97%.');
+
+  // The large model, chosen with the keyboard: USD 6,867 and a margin of 31.3%.
+  await island.getByLabel('Model and price').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(summary).toHaveText('$6,867 a month for 600,000 requests: $6.87 per user, gross margin 31.3%.');
+  await expect(page).toHaveURL(/[?&]pin=3&pout=15(&|#|$)/);
+
+  // Below the break-even price the margin turns into a loss, in words and not only in colour.
+  await typeInto(page, island.getByLabel('Price per user per month, USD'), '5');
+  await expect(summary).toContainText('gross margin -37.3% (loss)');
+  await expect(island.getByTestId('unit-economics-results')).toContainText('Break-even price per user$6.87');
+
+  // Reload: the address bar kept the scenario.
+  await page.reload();
+  await ready(page);
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-island-state', 'live');
+  await expect(summary).toContainText('$6,867 a month');
+  await expect(summary).toContainText('(loss)');
+
+  // Self-hosting, switched by arrow key on the radio group: one GPU for a month, USD 1,800.
+  await island.getByRole('button', { name: 'Reset' }).press('Enter');
+  await island.getByLabel('API tokens').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(island.getByLabel('Rented GPUs')).toBeChecked();
+  await expect(summary).toHaveText('$1,800 a month on 1 × GPU for 600,000 requests: $1.80 per user, gross margin 82%.');
+  // A hundred times the users need ten GPUs (3,342 busy hours at 360 per GPU), not a hundred.
+  await typeInto(page, island.getByLabel('Daily users'), '100000');
+  await expect(summary).toHaveText('$18,000 a month on 10 × GPU for 60,000,000 requests: $0.18 per user, gross margin 98.2%.');
+
+  // The shared link opens this section with the same scenario.
+  await island.getByRole('button', { name: 'Copy a link to this scenario' }).press('Enter');
+  await expect(island.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/en\/startup-landscape\/\?mode=gpu&users=100000#cost-calculator$/);
+  const island2 = await liveWidget(page, link.replace(/^https?:\/\/[^/]+/, ''), 'unit-economics');
+  await expect(island2.getByTestId('unit-economics-summary')).toContainText('$18,000 a month on 10 × GPU');
+});
+
+test('unit economics without JavaScript: the table of presets at two sizes, in Chinese', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh/startup-landscape/');
+  const fallback = page.locator('[data-widget="unit-economics"] [data-island-fallback]');
+  await fallback.scrollIntoViewIfNeeded();
+  await expect(fallback.locator('tbody tr')).toHaveCount(6);
+  // Self-hosted at 100,000 users: 10 GPUs, cheaper per user than the small API.
+  await expect(fallback.locator('tbody tr').nth(5)).toContainText('(10 GPU)');
+  await expect(fallback).toContainText('截至 2026-12-03');
+  await context.close();
+});
