@@ -10,6 +10,7 @@ import { Table } from './Table';
 import { makeReferences } from './References';
 import { makeHeading } from './Heading';
 import { makeSampling } from '../widgets/sampling/Sampling';
+import { makeAttention } from '../widgets/attention/Attention';
 import { makeUnitEconomics } from '../widgets/unit-economics/UnitEconomics';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
@@ -51,6 +52,7 @@ function componentsFor({ lang, cited, print }: ArticleContext) {
     References: makeReferences(lang, cited, print),
     Sampling: makeSampling(lang),
     UnitEconomics: makeUnitEconomics(lang),
+    Attention: makeAttention(lang),
   };
 }
 

@@ -129,6 +129,21 @@ export const en = {
         'Monthly model cost for 20 requests per user per day of 1,500 input and 400 output tokens, half in Chinese, at a price of USD 10 per user per month. An API costs in proportion to use; a rented GPU costs the same busy or idle, so it is dear for a small product and cheap for a large one.',
       scale: 'Daily users',
     },
+    attention: {
+      title: 'Try it: where each token looks',
+      context: 'softmax(QKᵀ/√d) on a seven-token sentence with hand-made four-dimensional queries and keys (illustrative, not a trained model)',
+      sentence: 'Sentence',
+      focus: 'Focus a token (arrow keys move)',
+      causal: 'Causal mask (no looking ahead)',
+      scaled: 'Divide by √d = 2',
+      query: 'query ↓ / key →',
+      key: 'Attention weights of',
+      summary: '“{{token}}” puts {{share}} of its attention on “{{top}}”; {{visible}} of {{total}} tokens visible; the row sums to {{sum}}.',
+      masked: 'masked',
+      heatmap: 'Attention weights, one row per query token',
+      fallbackCaption:
+        'Attention weights with √d scaling and no mask: row i is how token i shares its attention (each row sums to 1). Without the scaling “{{pron}}” would put {{unscaled}} of its attention on “{{noun}}” instead of {{scaled}}; with the causal mask every weight above the diagonal is 0 and “{{first}}” attends only to itself.',
+    },
   },
   heading: {
     anchor: 'Link to this section',

@@ -78,3 +78,36 @@ test('unit economics without JavaScript: the table of presets at two sizes, in C
   await expect(fallback).toContainText('截至 2026-12-03');
   await context.close();
 });
+
+test('attention: focus a token by keyboard, mask the future, drop the √d and see the row change', async ({ page }) => {
+  const island = await liveWidget(page, '/en/algorithm-principles/#self-cross-causal-attention', 'attention');
+  const summary = island.getByTestId('attention-summary');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  // Row "it": scores 6 on "cat", 1 on itself, 0 elsewhere, halved by √4: e³ / (e³ + e^0.5 + 5).
+  await expect(summary).toHaveText('“it” puts 0.75 of its attention on “cat”; 7 of 7 tokens visible; the row sums to 1.00.');
+
+  // Without the scaling the same scores make the row almost one-hot.
+  await island.getByLabel('Divide by √d = 2').press('Space');
+  await expect(summary).toContainText('puts 0.98 of its attention on “cat”');
+  await island.getByLabel('Divide by √d = 2').press('Space');
+
+  // The causal mask: "it" sees five tokens, e³ / (e³ + e^0.5 + 3) = 0.81.
+  await island.getByLabel('Causal mask (no looking ahead)').press('Space');
+  await expect(summary).toHaveText('“it” puts 0.81 of its attention on “cat”; 5 of 7 tokens visible; the row sums to 1.00.');
+  await expect(island.getByTestId('attention-row').getByText('masked')).toHaveCount(2);
+
+  // Arrow keys in the token toolbar: Home goes to "The", which can only see itself.
+  await island.getByRole('button', { name: 'it', exact: true }).focus();
+  await page.keyboard.press('Home');
+  await expect(island.getByRole('button', { name: 'The', exact: true })).toBeFocused();
+  await expect(island.getByRole('button', { name: 'The', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(summary).toHaveText('“The” puts 1.00 of its attention on “The”; 1 of 7 tokens visible; the row sums to 1.00.');
+  await expect(island.locator('tr[data-focus="true"] td').first()).toHaveText('1.00');
+  await expect(island.locator('tr[data-focus="true"] td').nth(1)).toHaveText('·');
+  await page.keyboard.press('ArrowRight');
+  await expect(summary).toContainText('“cat” puts');
+
+  // The Chinese sentence has the same roles: 它 looks at 猫.
+  await island.getByLabel('中文').check();
+  await expect(summary).toHaveText('“它” puts 0.81 of its attention on “猫”; 5 of 7 tokens visible; the row sums to 1.00.');
+});

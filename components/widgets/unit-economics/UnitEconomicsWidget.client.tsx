@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { decodeScenario, economics, encodeScenario, scenarioParams, type Scenario } from '@/lib/widgets/unit-economics';
 import type { PresetId, UnitEconomicsProps } from './data';
+import { LiveSummary, WidgetFrame } from '../parts';
 
 /** Marks this chunk, so tests can tell whether a page fetched it. */
 export const ISLAND_ID = 'book-island:unit-economics';
@@ -114,9 +115,7 @@ export default function UnitEconomicsWidget({ lang, anchor, defaults, presets, l
   const button = 'rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
   return (
-    <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-island-id={ISLAND_ID}>
-      <p className="mb-1 font-semibold text-slate-900 dark:text-white">{labels.title}</p>
-      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{labels.context}</p>
+    <WidgetFrame islandId={ISLAND_ID} title={labels.title} context={labels.context}>
 
       <label htmlFor={`${id}-preset`} className="flex flex-col gap-1 text-sm">
         <span className="text-slate-700 dark:text-slate-300">{labels.preset}</span>
@@ -204,9 +203,7 @@ export default function UnitEconomicsWidget({ lang, anchor, defaults, presets, l
         ))}
       </dl>
 
-      <p className="mt-3 text-sm" aria-live="polite" data-testid="unit-economics-summary">
-        {summary}
-      </p>
+      <LiveSummary testId="unit-economics-summary">{summary}</LiveSummary>
 
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         <button type="button" onClick={() => void copyLink()} className={button}>
@@ -227,6 +224,6 @@ export default function UnitEconomicsWidget({ lang, anchor, defaults, presets, l
         </span>
       </div>
       <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{labels.sources}</p>
-    </div>
+    </WidgetFrame>
   );
 }

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+
+// Small pieces every live widget draws the same way. Plain components without hooks: each
+// widget's chunk bundles what it uses (a few hundred bytes).
+
+/** The widget's box: its chunk marker, its title and the one line that says what it shows. */
+export function WidgetFrame({ islandId, title, context, children }: { islandId: string; title: string; context: string; children: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-island-id={islandId}>
+      <p className="mb-1 font-semibold text-slate-900 dark:text-white">{title}</p>
+      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{context}</p>
+      {children}
+    </div>
+  );
+}
+
+/** The result in words, read out politely by screen readers whenever it changes. */
+export function LiveSummary({ testId, children }: { testId: string; children: ReactNode }) {
+  return (
+    <p className="mt-3 text-sm" aria-live="polite" data-testid={testId}>
+      {children}
+    </p>
+  );
+}
+
+/** A horizontal bar for a share in [0, 1]; decorative, the number beside it says the same. */
+export function Bar({ value, strong }: { value: number; strong?: boolean }) {
+  return (
+    <span className="block h-3 overflow-hidden rounded-sm bg-slate-100 dark:bg-slate-800" aria-hidden="true">
+      <span className={`block h-full ${strong ? 'bg-sky-700 dark:bg-sky-400' : 'bg-sky-400/70 dark:bg-sky-700'}`} style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+    </span>
+  );
+}
