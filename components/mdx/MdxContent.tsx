@@ -11,6 +11,7 @@ import { makeReferences } from './References';
 import { makeHeading } from './Heading';
 import { makeSampling } from '../widgets/sampling/Sampling';
 import { makeAttention } from '../widgets/attention/Attention';
+import { makeGradientDescent } from '../widgets/gradient-descent/GradientDescent';
 import { makeUnitEconomics } from '../widgets/unit-economics/UnitEconomics';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
@@ -53,6 +54,7 @@ function componentsFor({ lang, cited, print }: ArticleContext) {
     Sampling: makeSampling(lang),
     UnitEconomics: makeUnitEconomics(lang),
     Attention: makeAttention(lang),
+    GradientDescent: makeGradientDescent(lang),
   };
 }
 

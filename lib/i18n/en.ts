@@ -144,6 +144,27 @@ export const en = {
       fallbackCaption:
         'Attention weights with √d scaling and no mask: row i is how token i shares its attention (each row sums to 1). Without the scaling “{{pron}}” would put {{unscaled}} of its attention on “{{noun}}” instead of {{scaled}}; with the causal mask every weight above the diagonal is 0 and “{{first}}” attends only to itself.',
     },
+    gradientDescent: {
+      title: 'Try it: gradient descent on a loss surface',
+      context: 'Each step moves θ against the gradient: v ← βv − η∇L, then θ ← θ + v. The stronger the shading, the lower the loss.',
+      surface: 'Surface',
+      surfaces: { bowl: 'Bowl x² + y²', ravine: 'Ravine x² + 25y²', saddle: 'Saddle x² − y² + y⁴/4' },
+      lr: 'Learning rate η',
+      momentum: 'Momentum β',
+      step: 'Step',
+      run: 'Run 40 steps',
+      pause: 'Pause',
+      reset: 'Reset',
+      plot: 'Path of θ on the loss surface',
+      curve: 'Loss above the minimum, log scale, by step',
+      summary: 'Step {{step}}: loss {{loss}} (minimum {{min}}) at ({{x}}, {{y}}).',
+      divergedSummary: 'Diverged after {{step}} steps: the loss grew to {{loss}}. Lower the learning rate.',
+      setting: 'Setting',
+      after: 'Loss after 40 steps',
+      diverged: 'diverged',
+      fallbackCaption:
+        'Loss after 40 steps from the same start. In the ravine the steep direction limits η to below 0.04, at which the flat direction still crawls; momentum carries the path along the floor and even steadies a rate that would otherwise diverge. Figure: the ravine with η = 0.036 (solid, zig-zagging across the valley) and with η = 0.036, β = 0.5 (dashed).',
+    },
   },
   heading: {
     anchor: 'Link to this section',

@@ -144,6 +144,27 @@ export const zh: Messages = {
       fallbackCaption:
         '带 √d 缩放、无掩码时的注意力权重：第 i 行是词元 i 如何分配注意力（每行之和为 1）。不缩放时，“{{pron}}”放在“{{noun}}”上的权重会从 {{scaled}} 变为 {{unscaled}}；加上因果掩码后，对角线以上的权重全为 0，“{{first}}”只能关注自己。',
     },
+    gradientDescent: {
+      title: '动手试试：损失曲面上的梯度下降',
+      context: '每一步都逆着梯度移动 θ：v ← βv − η∇L，θ ← θ + v。颜色越浓，损失越低。',
+      surface: '曲面',
+      surfaces: { bowl: '碗形 x² + y²', ravine: '峡谷 x² + 25y²', saddle: '鞍点 x² − y² + y⁴/4' },
+      lr: '学习率 η',
+      momentum: '动量 β',
+      step: '走一步',
+      run: '连走 40 步',
+      pause: '暂停',
+      reset: '重置',
+      plot: 'θ 在损失曲面上的路径',
+      curve: '损失与最小值之差（对数坐标）随步数的变化',
+      summary: '第 {{step}} 步：损失 {{loss}}（最小值 {{min}}），位于 ({{x}}, {{y}})。',
+      divergedSummary: '第 {{step}} 步后发散：损失增大到 {{loss}}。请调低学习率。',
+      setting: '设置',
+      after: '40 步后的损失',
+      diverged: '发散',
+      fallbackCaption:
+        '从同一起点出发走 40 步后的损失。在峡谷中，陡峭方向把 η 限制在 0.04 以下，而在这个学习率下平缓方向仍走得很慢；动量能带着路径沿谷底前进，甚至能稳住一个本来会发散的学习率。图：峡谷中 η = 0.036（实线，在谷中来回折返）与 η = 0.036、β = 0.5（虚线）的路径。',
+    },
   },
   heading: {
     anchor: '本节链接',

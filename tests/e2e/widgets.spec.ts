@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, ready } from './fixtures';
+import { formatLoss, run, surfaces } from '../../lib/widgets/gradient-descent';
 
 // Each widget operated as a reader would: keyboard first, then the result it announces.
 // (The island mechanics themselves, lazy loading and fallbacks, are in islands.spec.ts.)
@@ -110,4 +111,46 @@ test('attention: focus a token by keyboard, mask the future, drop the √d and s
   // The Chinese sentence has the same roles: 它 looks at 猫.
   await island.getByLabel('中文').check();
   await expect(summary).toHaveText('“它” puts 0.81 of its attention on “猫”; 5 of 7 tokens visible; the row sums to 1.00.');
+});
+
+test('gradient descent: step, diverge with too large a rate, and let momentum cross the ravine', async ({ page }) => {
+  const island = await liveWidget(page, '/en/algorithm-principles/#gradient-descent', 'gradient-descent');
+  const summary = island.getByTestId('gradient-descent-summary');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  await expect(summary).toHaveText('Step 0: loss 10.3 (minimum 0) at (-2.5, 2).');
+  // One step on the bowl with η = 0.1 multiplies both coordinates by 1 − 2η = 0.8.
+  await island.getByRole('button', { name: 'Step', exact: true }).press('Enter');
+  await expect(summary).toHaveText('Step 1: loss 6.56 (minimum 0) at (-2, 1.6).');
+
+  // η = 10^0.2 ≈ 1.6 multiplies them by −2.2: past 1,000 after 8 steps. Reduced motion runs at once.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await island.getByLabel('Learning rate η').press('End');
+  await expect(island.locator('output').first()).toHaveText('1.6');
+  await island.getByRole('button', { name: 'Run 40 steps' }).press('Enter');
+  await expect(summary).toContainText('Diverged after 8 steps');
+  await expect(island.getByRole('button', { name: 'Step', exact: true })).toBeDisabled();
+
+  // The ravine at η = 0.035, animated: the announcement comes when the run ends.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await island.getByRole('radio', { name: 'Bowl x² + y²' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(island.getByRole('radio', { name: 'Ravine x² + 25y²' })).toBeChecked();
+  await island.getByLabel('Learning rate η').press('Home');
+  for (let i = 0; i < 31; i++) await page.keyboard.press('ArrowRight');
+  await expect(island.locator('output').first()).toHaveText('0.035');
+  await island.getByRole('button', { name: 'Run 40 steps' }).press('Enter');
+  await expect(island.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const fmt = (x: number) => formatLoss(x, 'en');
+  const plain = surfaces.ravine.loss(run(surfaces.ravine, 0.035, 0, 40).at(-1)!);
+  await expect(summary).toContainText(`Step 40: loss ${fmt(plain)} `);
+
+  // Momentum β = 0.5 at the same rate ends far lower.
+  await island.getByLabel('Momentum β').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(island.locator('output').nth(1)).toHaveText('0.50');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await island.getByRole('button', { name: 'Run 40 steps' }).press('Enter');
+  const heavy = surfaces.ravine.loss(run(surfaces.ravine, 0.035, 0.5, 40).at(-1)!);
+  expect(heavy).toBeLessThan(plain / 10);
+  await expect(summary).toContainText(`Step 40: loss ${fmt(heavy)} `);
 });
