@@ -9,6 +9,7 @@ import type { ComponentType } from 'react';
 export const islands = {
   sampling: () => import('@/components/widgets/sampling/SamplingWidget.client'),
   'gradient-descent': () => import('@/components/widgets/gradient-descent/GradientDescentWidget.client'),
+  'scaling-law': () => import('@/components/widgets/scaling-law/ScalingLawWidget.client'),
   attention: () => import('@/components/widgets/attention/AttentionWidget.client'),
   'unit-economics': () => import('@/components/widgets/unit-economics/UnitEconomicsWidget.client'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;

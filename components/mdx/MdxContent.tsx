@@ -12,6 +12,7 @@ import { makeHeading } from './Heading';
 import { makeSampling } from '../widgets/sampling/Sampling';
 import { makeAttention } from '../widgets/attention/Attention';
 import { makeGradientDescent } from '../widgets/gradient-descent/GradientDescent';
+import { makeScalingLaw } from '../widgets/scaling-law/ScalingLaw';
 import { makeUnitEconomics } from '../widgets/unit-economics/UnitEconomics';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
@@ -55,6 +56,7 @@ function componentsFor({ lang, cited, print }: ArticleContext) {
     UnitEconomics: makeUnitEconomics(lang),
     Attention: makeAttention(lang),
     GradientDescent: makeGradientDescent(lang),
+    ScalingLaw: makeScalingLaw(lang),
   };
 }
 

@@ -3,13 +3,17 @@ import type { ReactNode } from 'react';
 // Small pieces every live widget draws the same way. Plain components without hooks: each
 // widget's chunk bundles what it uses (a few hundred bytes).
 
-/** The widget's box: its chunk marker, its title and the one line that says what it shows. */
-export function WidgetFrame({ islandId, title, context, children }: { islandId: string; title: string; context: string; children: ReactNode }) {
+/**
+ * A widget's box: its title and the one line that says what it shows. The live widget passes its
+ * chunk marker; the static fallback passes the note that JavaScript would make it interactive.
+ */
+export function WidgetFrame({ islandId, title, context, staticNote, children }: { islandId?: string; title: string; context: string; staticNote?: string; children: ReactNode }) {
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-island-id={islandId}>
       <p className="mb-1 font-semibold text-slate-900 dark:text-white">{title}</p>
       <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{context}</p>
       {children}
+      {staticNote && <p className="screen-only js-hint mt-2 text-xs text-slate-500 dark:text-slate-400">{staticNote}</p>}
     </div>
   );
 }

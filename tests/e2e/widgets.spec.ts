@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, ready } from './fixtures';
 import { formatLoss, run, surfaces } from '../../lib/widgets/gradient-descent';
+import { predictedLoss } from '../../lib/widgets/scaling-law';
 
 // Each widget operated as a reader would: keyboard first, then the result it announces.
 // (The island mechanics themselves, lazy loading and fallbacks, are in islands.spec.ts.)
@@ -153,4 +154,27 @@ test('gradient descent: step, diverge with too large a rate, and let momentum cr
   const heavy = surfaces.ravine.loss(run(surfaces.ravine, 0.035, 0.5, 40).at(-1)!);
   expect(heavy).toBeLessThan(plain / 10);
   await expect(summary).toContainText(`Step 40: loss ${fmt(heavy)} `);
+});
+
+test('scaling law: a budget from GPU-hours, a model size by keyboard, and the loss the Chinchilla fit predicts', async ({ page }) => {
+  const island = await liveWidget(page, '/en/algorithm-principles/#scaling-laws', 'scaling-law');
+  const summary = island.getByTestId('scaling-law-summary');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  // Chinchilla's own budget, 6 × 70B × 1.4T: the fit's minimum is a 32B model on 3T tokens.
+  await expect(summary).toHaveText('At 5.9×10^23 FLOPs the fit is lowest at 32B parameters and 3T tokens (loss 1.930); your 70B-parameter model on 1.4T tokens reaches 1.937.');
+  const table = island.getByTestId('scaling-law-table');
+  await expect(table.getByRole('row', { name: /^20 tokens per parameter/ })).toContainText('70B1.4T201.937');
+
+  // A budget from hardware: 1,000 GPU-hours at 312 TFLOP/s and 40% = 4.5×10^20 FLOPs.
+  await typeInto(page, island.getByLabel('GPU-hours'), '1000');
+  await expect(island.locator('output').first()).toHaveText('4.5×10^20');
+  await expect(summary).toContainText('At 4.5×10^20 FLOPs');
+
+  // The smallest model the slider allows, on the same budget: far more tokens, far worse loss.
+  await island.getByLabel('Your model: parameters N (log scale)').press('Home');
+  const c = 1000 * 3600 * 312e12 * 0.4;
+  await expect(summary).toContainText(`your 10M-parameter model`);
+  await expect(summary).toContainText(`reaches ${predictedLoss(1e7, c / 6e7).toFixed(3)}.`);
+  await page.keyboard.press('PageUp');
+  await expect(island.locator('output').nth(1)).not.toHaveText('10M');
 });

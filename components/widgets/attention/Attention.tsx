@@ -2,6 +2,7 @@ import type { Lang } from '@/lib/i18n/langs';
 import { messages } from '@/lib/i18n';
 import { attentionWeights } from '@/lib/widgets/attention';
 import { Island } from '@/components/islands/Island';
+import { WidgetFrame } from '../parts';
 import { attentionExample, vectorsOf, type AttentionProps } from './data';
 import { Heatmap } from './Heatmap';
 
@@ -33,12 +34,9 @@ export function makeAttention(lang: Lang) {
       .replace('{{first}}', tokens[0]!);
     return (
       <Island name="attention" props={props} label={labels.title}>
-        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-          <p className="mb-1 font-semibold text-slate-900 dark:text-white">{labels.title}</p>
-          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{labels.context}</p>
+        <WidgetFrame title={labels.title} context={labels.context} staticNote={m.staticNote}>
           <Heatmap tokens={tokens} weights={weights} caption={caption} corner={labels.query} masked={labels.masked} />
-          <p className="screen-only js-hint mt-2 text-xs text-slate-500 dark:text-slate-400">{m.staticNote}</p>
-        </div>
+        </WidgetFrame>
       </Island>
     );
   };

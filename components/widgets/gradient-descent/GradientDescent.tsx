@@ -2,6 +2,7 @@ import type { Lang } from '@/lib/i18n/langs';
 import { messages } from '@/lib/i18n';
 import { formatLoss, run, surfaces, type Surface } from '@/lib/widgets/gradient-descent';
 import { Island } from '@/components/islands/Island';
+import { WidgetFrame } from '../parts';
 import { SurfacePlot } from './Plot';
 import type { GradientDescentProps } from './data';
 
@@ -33,9 +34,7 @@ export function makeGradientDescent(lang: Lang) {
     const props: GradientDescentProps = { lang, steps: STEPS, labels };
     return (
       <Island name="gradient-descent" props={props} label={labels.title}>
-        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-          <p className="mb-1 font-semibold text-slate-900 dark:text-white">{labels.title}</p>
-          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{labels.context}</p>
+        <WidgetFrame title={labels.title} context={labels.context} staticNote={m.staticNote}>
           <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
             <SurfacePlot
               surface="ravine"
@@ -72,8 +71,7 @@ export function makeGradientDescent(lang: Lang) {
               </table>
             </div>
           </div>
-          <p className="screen-only js-hint mt-2 text-xs text-slate-500 dark:text-slate-400">{m.staticNote}</p>
-        </div>
+        </WidgetFrame>
       </Island>
     );
   };

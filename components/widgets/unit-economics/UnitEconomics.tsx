@@ -2,6 +2,7 @@ import type { Lang } from '@/lib/i18n/langs';
 import { messages } from '@/lib/i18n';
 import { economics } from '@/lib/widgets/unit-economics';
 import { Island } from '@/components/islands/Island';
+import { WidgetFrame } from '../parts';
 import { defaultScenario, presets, PRESETS_AS_OF, type PresetId, type UnitEconomicsProps } from './data';
 
 const SCALES = [1000, 100_000] as const;
@@ -29,9 +30,7 @@ export function makeUnitEconomics(lang: Lang) {
     const ids = Object.keys(presets) as PresetId[];
     return (
       <Island name="unit-economics" props={props} label={labels.title}>
-        <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-          <p className="mb-1 font-semibold text-slate-900 dark:text-white">{labels.title}</p>
-          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{labels.context}</p>
+        <WidgetFrame title={labels.title} context={labels.context} staticNote={m.staticNote}>
           <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm tabular-nums">
               <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">{fallbackCaption}</caption>
@@ -66,8 +65,7 @@ export function makeUnitEconomics(lang: Lang) {
             </table>
           </div>
           <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{props.labels.sources}</p>
-          <p className="screen-only js-hint mt-2 text-xs text-slate-500 dark:text-slate-400">{m.staticNote}</p>
-        </div>
+        </WidgetFrame>
       </Island>
     );
   };
