@@ -9,7 +9,22 @@ const sy = (y: number) => SIZE - ((y + RANGE) / (2 * RANGE)) * SIZE;
 const clamp = (v: number) => Math.max(-1e4, Math.min(1e4, Number.isFinite(v) ? v : 1e4));
 const pts = (path: readonly Point[]) => path.map(([x, y]) => `${clamp(sx(x)).toFixed(1)},${clamp(sy(y)).toFixed(1)}`).join(' ');
 
-/** The loss field as shaded cells, darker where lower (the numbers are in the text beside it). */
+const LEVELS = 10;
+
+/**
+ * The loss field as shaded cells, stronger where lower (the numbers are in the text beside it),
+ * in ten shades drawn as one path each: 576 <rect>s would weigh 50 KB in every chapter's HTML.
+ */
+function shades(s: Surface): string[] {
+  const cell = SIZE / CELLS;
+  const paths = Array.from({ length: LEVELS }, () => '');
+  for (const c of field(s)) {
+    const level = Math.min(LEVELS - 1, Math.floor(LEVELS * (1 - (1 - c.t) ** 2)));
+    paths[level] += `M${(sx(c.x) - cell / 2).toFixed(0)} ${(sy(c.y) - cell / 2).toFixed(0)}h${cell}v${cell}h-${cell}z`;
+  }
+  return paths;
+}
+
 function field(s: Surface) {
   const step = (2 * RANGE) / CELLS;
   const cells: { x: number; y: number; v: number }[] = [];
@@ -29,13 +44,10 @@ export type PlotPath = { points: readonly Point[]; dashed?: boolean };
 /** The surface seen from above with the paths taken on it; shared by the fallback and the widget. */
 export function SurfacePlot({ surface, paths, label }: { surface: Surface['id']; paths: readonly PlotPath[]; label: string }) {
   const s = surfaces[surface];
-  const cell = SIZE / CELLS;
   return (
     <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={label} className="aspect-square w-full max-w-[20rem] rounded-md border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950">
       <g shapeRendering="crispEdges" className="fill-sky-700 dark:fill-sky-400">
-        {field(s).map((c, k) => (
-          <rect key={k} x={sx(c.x) - cell / 2} y={sy(c.y) - cell / 2} width={cell} height={cell} fillOpacity={0.55 * (1 - c.t) ** 2} />
-        ))}
+        {shades(s).map((d, level) => d && <path key={level} d={d} fillOpacity={(0.55 * (LEVELS - level)) / LEVELS} />)}
       </g>
       <line x1={0} x2={SIZE} y1={SIZE / 2} y2={SIZE / 2} className="stroke-slate-400/50" strokeWidth={0.5} />
       <line y1={0} y2={SIZE} x1={SIZE / 2} x2={SIZE / 2} className="stroke-slate-400/50" strokeWidth={0.5} />
