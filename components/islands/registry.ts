@@ -10,6 +10,7 @@ export const islands = {
   sampling: () => import('@/components/widgets/sampling/SamplingWidget.client'),
   'gradient-descent': () => import('@/components/widgets/gradient-descent/GradientDescentWidget.client'),
   'scaling-law': () => import('@/components/widgets/scaling-law/ScalingLawWidget.client'),
+  'classifier-metrics': () => import('@/components/widgets/classifier-metrics/ClassifierMetricsWidget.client'),
   attention: () => import('@/components/widgets/attention/AttentionWidget.client'),
   'unit-economics': () => import('@/components/widgets/unit-economics/UnitEconomicsWidget.client'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;

@@ -13,6 +13,7 @@ import { makeSampling } from '../widgets/sampling/Sampling';
 import { makeAttention } from '../widgets/attention/Attention';
 import { makeGradientDescent } from '../widgets/gradient-descent/GradientDescent';
 import { makeScalingLaw } from '../widgets/scaling-law/ScalingLaw';
+import { makeClassifierMetrics } from '../widgets/classifier-metrics/ClassifierMetrics';
 import { makeUnitEconomics } from '../widgets/unit-economics/UnitEconomics';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
@@ -57,6 +58,7 @@ function componentsFor({ lang, cited, print }: ArticleContext) {
     Attention: makeAttention(lang),
     GradientDescent: makeGradientDescent(lang),
     ScalingLaw: makeScalingLaw(lang),
+    ClassifierMetrics: makeClassifierMetrics(lang),
   };
 }
 

@@ -6,10 +6,10 @@ import { predictedLoss } from '../../lib/widgets/scaling-law';
 // Each widget operated as a reader would: keyboard first, then the result it announces.
 // (The island mechanics themselves, lazy loading and fallbacks, are in islands.spec.ts.)
 
-async function liveWidget(page: Page, path: string, name: string): Promise<Locator> {
+async function liveWidget(page: Page, path: string, name: string, nth = 0): Promise<Locator> {
   await page.goto(path);
   await ready(page);
-  const island = page.locator(`[data-widget="${name}"]`);
+  const island = page.locator(`[data-widget="${name}"]`).nth(nth);
   await island.scrollIntoViewIfNeeded();
   await expect(island).toHaveAttribute('data-island-state', 'live');
   return island;
@@ -177,4 +177,32 @@ test('scaling law: a budget from GPU-hours, a model size by keyboard, and the lo
   await expect(summary).toContainText(`reaches ${predictedLoss(1e7, c / 6e7).toFixed(3)}.`);
   await page.keyboard.press('PageUp');
   await expect(island.locator('output').nth(1)).not.toHaveText('10M');
+});
+
+test('classifier metrics: the threshold trades precision for recall, and BLEU follows an edited sentence', async ({ page }) => {
+  const island = await liveWidget(page, '/en/business-applications/#classification-metrics', 'classifier-metrics');
+  const summary = island.getByTestId('classifier-summary');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  await expect(summary).toHaveText('At 0.50: 8 true and 2 false alarms, 2 complaints missed; precision 0.800, recall 0.800, F1 0.800.');
+  // Up to 0.75: only the five highest complaints are flagged, and no other review.
+  await island.getByRole('slider', { name: 'Threshold' }).focus();
+  for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
+  await expect(summary).toHaveText('At 0.75: 5 true and 0 false alarms, 5 complaints missed; precision 1.000, recall 0.500, F1 0.667.');
+  await expect(island.getByTestId('confusion')).toContainText('TP 5');
+  await page.keyboard.press('End');
+  await expect(summary).toContainText('precision undefined, recall 0.000, F1 undefined');
+
+  const bleu = page.locator('[data-widget="classifier-metrics"]').nth(1);
+  await bleu.scrollIntoViewIfNeeded();
+  await expect(bleu).toHaveAttribute('data-island-state', 'live');
+  const said = bleu.getByTestId('bleu-summary');
+  // The chapter's worked example.
+  await expect(said).toHaveText('BLEU 0.6732: precisions 6/6, 4/5, 3/4, 2/3, brevity penalty 0.8465 (6 vs 7 tokens).');
+  await bleu.getByRole('button', { name: 'Chinese example' }).press('Enter');
+  await expect(said).toHaveText('BLEU 0.5154: precisions 7/7, 5/6, 3/5, 1/4, brevity penalty 0.8669 (7 vs 8 tokens).');
+  await bleu.getByRole('button', { name: 'English example' }).press('Enter');
+  await typeInto(page, bleu.getByLabel('Candidate'), 'the cat on the mat');
+  // Against "the cat sat on the red mat": only "the cat" and "on the" of its bigrams match.
+  await expect(said).toContainText('BLEU 0.0000: precisions 5/5, 2/4, 0/3, 0/2');
+  await expect(said).toContainText('unsmoothed sentence BLEU is 0');
 });
