@@ -11,6 +11,7 @@ export const islands = {
   'gradient-descent': () => import('@/components/widgets/gradient-descent/GradientDescentWidget.client'),
   'scaling-law': () => import('@/components/widgets/scaling-law/ScalingLawWidget.client'),
   'classifier-metrics': () => import('@/components/widgets/classifier-metrics/ClassifierMetricsWidget.client'),
+  tokenizer: () => import('@/components/widgets/tokenizer/TokenizerWidget.client'),
   attention: () => import('@/components/widgets/attention/AttentionWidget.client'),
   'unit-economics': () => import('@/components/widgets/unit-economics/UnitEconomicsWidget.client'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;

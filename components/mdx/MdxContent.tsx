@@ -14,6 +14,7 @@ import { makeAttention } from '../widgets/attention/Attention';
 import { makeGradientDescent } from '../widgets/gradient-descent/GradientDescent';
 import { makeScalingLaw } from '../widgets/scaling-law/ScalingLaw';
 import { makeClassifierMetrics } from '../widgets/classifier-metrics/ClassifierMetrics';
+import { makeTokenizer } from '../widgets/tokenizer/Tokenizer';
 import { makeUnitEconomics } from '../widgets/unit-economics/UnitEconomics';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
@@ -59,6 +60,7 @@ function componentsFor({ lang, cited, print }: ArticleContext) {
     GradientDescent: makeGradientDescent(lang),
     ScalingLaw: makeScalingLaw(lang),
     ClassifierMetrics: makeClassifierMetrics(lang),
+    Tokenizer: makeTokenizer(lang),
   };
 }
 

@@ -35,3 +35,15 @@ export function Bar({ value, strong }: { value: number; strong?: boolean }) {
     </span>
   );
 }
+
+/** A static fallback's table: scrolls sideways on a phone (and can be focused to do so), caption below. */
+export function FallbackTable({ caption, className = '', children }: { caption: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={`overflow-x-auto ${className}`} tabIndex={0}>
+      <table className="w-full text-sm tabular-nums">
+        <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}

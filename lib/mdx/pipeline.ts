@@ -17,7 +17,7 @@ import { remarkSectionText, type SectionText } from './remark-section-text';
 export const codeLangs = ['python', 'bash', 'shell', 'text', 'json', 'javascript', 'typescript', 'yaml', 'sql'] as const;
 
 /** Components the pages hand to MDX (see components/mdx). Chapters may not import their own. */
-export const mdxComponentNames = ['Cite', 'References', 'Sampling', 'UnitEconomics', 'Attention', 'GradientDescent', 'ScalingLaw', 'ClassifierMetrics'] as const;
+export const mdxComponentNames = ['Cite', 'References', 'Sampling', 'UnitEconomics', 'Attention', 'GradientDescent', 'ScalingLaw', 'ClassifierMetrics', 'Tokenizer'] as const;
 
 export type CompileInput = {
   file: string;

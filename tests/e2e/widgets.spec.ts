@@ -206,3 +206,20 @@ test('classifier metrics: the threshold trades precision for recall, and BLEU fo
   await expect(said).toContainText('BLEU 0.0000: precisions 5/5, 2/4, 0/3, 0/2');
   await expect(said).toContainText('unsmoothed sentence BLEU is 0');
 });
+
+test('tokenizer: older encodings cut Chinese into many more tokens, pair by pair and overall', async ({ page }) => {
+  const island = await liveWidget(page, '/en/large-model-overview/#training-data-scale', 'tokenizer');
+  const summary = island.getByTestId('tokenizer-summary');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  await expect(summary).toHaveText('o200k_base: 10 English tokens, 10 Chinese tokens, ratio 1.00; over all 8 pairs 1.18.');
+  await island.getByRole('radio', { name: 'o200k_base' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(summary).toHaveText('cl100k_base: 10 English tokens, 16 Chinese tokens, ratio 1.60; over all 8 pairs 1.73.');
+  await page.keyboard.press('ArrowLeft');
+  await expect(summary).toHaveText('r50k_base: 10 English tokens, 31 Chinese tokens, ratio 3.10; over all 8 pairs 3.21.');
+  // GPT-2's byte-level tokens split 模 into three: one span, marked 3.
+  await expect(island.getByLabel('Chinese: 31').locator('span', { hasText: '模' })).toContainText('3');
+  await island.getByLabel('Sentence pair').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(summary).toContainText('r50k_base: 10 English tokens, 26 Chinese tokens, ratio 2.60');
+});

@@ -3,7 +3,7 @@ import type { Lang } from '@/lib/i18n/langs';
 import { messages } from '@/lib/i18n';
 import { bleu, bleuTokens, confusionAt, metricsOf } from '@/lib/widgets/classifier-metrics';
 import { Island } from '@/components/islands/Island';
-import { WidgetFrame } from '../parts';
+import { FallbackTable, WidgetFrame } from '../parts';
 import { bleuExamples, scoredReviews, type ClassifierMetricsProps } from './data';
 
 const THRESHOLDS = [0.3, 0.5, 0.7] as const;
@@ -11,31 +11,28 @@ const THRESHOLDS = [0.3, 0.5, 0.7] as const;
 /** A fallback table: a text column, then numbers. */
 function Table({ caption, heads, rows }: { caption: string; heads: string[]; rows: ReactNode[][] }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full text-sm tabular-nums">
-        <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-            {heads.map((h, i) => (
-              <th key={h} className={`py-1 pr-3 font-medium ${i ? 'text-right' : ''}`}>
-                {h}
-              </th>
+    <FallbackTable caption={caption}>
+      <thead>
+        <tr className="border-b border-slate-200 text-left dark:border-slate-700">
+          {heads.map((h, i) => (
+            <th key={h} className={`py-1 pr-3 font-medium ${i ? 'text-right' : ''}`}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          <tr key={r} className="border-b border-slate-100 dark:border-slate-800">
+            {row.map((v, i) => (
+              <td key={i} className={`py-1 pr-3 ${i ? 'text-right' : ''}`}>
+                {v}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={r} className="border-b border-slate-100 dark:border-slate-800">
-              {row.map((v, i) => (
-                <td key={i} className={`py-1 pr-3 ${i ? 'text-right' : ''}`}>
-                  {v}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </FallbackTable>
   );
 }
 

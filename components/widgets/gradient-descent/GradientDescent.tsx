@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/i18n/langs';
 import { messages } from '@/lib/i18n';
 import { formatLoss, run, surfaces, type Surface } from '@/lib/widgets/gradient-descent';
 import { Island } from '@/components/islands/Island';
-import { WidgetFrame } from '../parts';
+import { FallbackTable, WidgetFrame } from '../parts';
 import { SurfacePlot } from './Plot';
 import type { GradientDescentProps } from './data';
 
@@ -41,35 +41,32 @@ export function makeGradientDescent(lang: Lang) {
               label={`${labels.surfaces.ravine}: η = 0.036; η = 0.036, β = 0.5`}
               paths={[{ points: run(surfaces.ravine, 0.036, 0, STEPS) }, { points: run(surfaces.ravine, 0.036, 0.5, STEPS), dashed: true }]}
             />
-            <div className="min-w-0 flex-1 overflow-x-auto" tabIndex={0}>
-              <table className="w-full text-sm tabular-nums">
-                <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">{fallbackCaption}</caption>
-                <thead>
-                  <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-                    <th className="py-1 pr-3 font-medium">{setting}</th>
-                    <th className="py-1 text-right font-medium">{after}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {SETTINGS.map(([id, lr, beta]) => {
-                    const s = surfaces[id];
-                    const loss = s.loss(run(s, lr, beta, STEPS).at(-1)!);
-                    return (
-                      <tr key={`${id}${lr}${beta}`} className="border-b border-slate-100 dark:border-slate-800">
-                        <td className="py-1 pr-3">
-                          {labels.surfaces[id]}, η = {lr}
-                          {beta ? `, β = ${beta}` : ''}
-                        </td>
-                        <td className="py-1 text-right">
-                          {formatLoss(loss, lang)}
-                          {loss > s.loss(s.start) ? ` (${labels.diverged})` : ''}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <FallbackTable caption={fallbackCaption} className="min-w-0 flex-1">
+              <thead>
+                <tr className="border-b border-slate-200 text-left dark:border-slate-700">
+                  <th className="py-1 pr-3 font-medium">{setting}</th>
+                  <th className="py-1 text-right font-medium">{after}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {SETTINGS.map(([id, lr, beta]) => {
+                  const s = surfaces[id];
+                  const loss = s.loss(run(s, lr, beta, STEPS).at(-1)!);
+                  return (
+                    <tr key={`${id}${lr}${beta}`} className="border-b border-slate-100 dark:border-slate-800">
+                      <td className="py-1 pr-3">
+                        {labels.surfaces[id]}, η = {lr}
+                        {beta ? `, β = ${beta}` : ''}
+                      </td>
+                      <td className="py-1 text-right">
+                        {formatLoss(loss, lang)}
+                        {loss > s.loss(s.start) ? ` (${labels.diverged})` : ''}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </FallbackTable>
           </div>
         </WidgetFrame>
       </Island>

@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/i18n/langs';
 import { messages } from '@/lib/i18n';
 import { economics } from '@/lib/widgets/unit-economics';
 import { Island } from '@/components/islands/Island';
-import { WidgetFrame } from '../parts';
+import { FallbackTable, WidgetFrame } from '../parts';
 import { defaultScenario, presets, PRESETS_AS_OF, type PresetId, type UnitEconomicsProps } from './data';
 
 const SCALES = [1000, 100_000] as const;
@@ -31,39 +31,36 @@ export function makeUnitEconomics(lang: Lang) {
     return (
       <Island name="unit-economics" props={props} label={labels.title}>
         <WidgetFrame title={labels.title} context={labels.context} staticNote={m.staticNote}>
-          <div className="overflow-x-auto" tabIndex={0}>
-            <table className="w-full text-sm tabular-nums">
-              <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">{fallbackCaption}</caption>
-              <thead>
-                <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-                  <th className="py-1 pr-3 font-medium">{labels.preset}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{scale}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{labels.monthlyCost}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{labels.costPerUser}</th>
-                  <th className="py-1 text-right font-medium">{labels.grossMargin}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ids.flatMap((id) =>
-                  SCALES.map((users) => {
-                    const e = economics({ ...defaultScenario, ...presets[id], users });
-                    return (
-                      <tr key={`${id}-${users}`} className="border-b border-slate-100 dark:border-slate-800">
-                        <td className="py-1 pr-3">{labels.presetNames[id]}</td>
-                        <td className="py-1 pr-3 text-right">{count.format(users)}</td>
-                        <td className="py-1 pr-3 text-right">
-                          {usd.format(e.monthlyCost)}
-                          {e.gpus !== null ? ` (${e.gpus} GPU)` : ''}
-                        </td>
-                        <td className="py-1 pr-3 text-right">{usd2.format(e.costPerUser)}</td>
-                        <td className="py-1 text-right">{pct.format(e.grossMargin)}</td>
-                      </tr>
-                    );
-                  }),
-                )}
-              </tbody>
-            </table>
-          </div>
+          <FallbackTable caption={fallbackCaption}>
+            <thead>
+              <tr className="border-b border-slate-200 text-left dark:border-slate-700">
+                <th className="py-1 pr-3 font-medium">{labels.preset}</th>
+                <th className="py-1 pr-3 text-right font-medium">{scale}</th>
+                <th className="py-1 pr-3 text-right font-medium">{labels.monthlyCost}</th>
+                <th className="py-1 pr-3 text-right font-medium">{labels.costPerUser}</th>
+                <th className="py-1 text-right font-medium">{labels.grossMargin}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ids.flatMap((id) =>
+                SCALES.map((users) => {
+                  const e = economics({ ...defaultScenario, ...presets[id], users });
+                  return (
+                    <tr key={`${id}-${users}`} className="border-b border-slate-100 dark:border-slate-800">
+                      <td className="py-1 pr-3">{labels.presetNames[id]}</td>
+                      <td className="py-1 pr-3 text-right">{count.format(users)}</td>
+                      <td className="py-1 pr-3 text-right">
+                        {usd.format(e.monthlyCost)}
+                        {e.gpus !== null ? ` (${e.gpus} GPU)` : ''}
+                      </td>
+                      <td className="py-1 pr-3 text-right">{usd2.format(e.costPerUser)}</td>
+                      <td className="py-1 text-right">{pct.format(e.grossMargin)}</td>
+                    </tr>
+                  );
+                }),
+              )}
+            </tbody>
+          </FallbackTable>
           <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{props.labels.sources}</p>
         </WidgetFrame>
       </Island>
