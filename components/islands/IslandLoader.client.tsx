@@ -32,6 +32,11 @@ export function IslandLoader() {
         const host = document.createElement('div');
         host.dataset.islandLive = '';
         box.style.minHeight = `${box.offsetHeight}px`;
+        // A reader who jumped past an island (a deep link, the language switch) must not see the
+        // text move when the live widget, taller than its fallback, replaces it above them.
+        const next = box.nextElementSibling;
+        const above = box.getBoundingClientRect().top < 0;
+        const before = next?.getBoundingClientRect().top ?? 0;
         box.append(host);
         const root = createRoot(host);
         roots.push(root);
@@ -39,6 +44,8 @@ export function IslandLoader() {
         // The fallback is hidden by CSS from this state on screens only, so it still prints.
         box.dataset.islandState = 'live';
         box.style.minHeight = '';
+        const moved = (next?.getBoundingClientRect().top ?? 0) - before;
+        if (above && moved !== 0) window.scrollBy(0, moved);
       } catch (error) {
         // The static fallback stays: the reader still has the figure and the text.
         box.dataset.islandState = 'failed';

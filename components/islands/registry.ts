@@ -8,6 +8,12 @@ import type { ComponentType } from 'react';
  */
 export const islands = {
   sampling: () => import('@/components/widgets/sampling/SamplingWidget.client'),
+  'gradient-descent': () => import('@/components/widgets/gradient-descent/GradientDescentWidget.client'),
+  'scaling-law': () => import('@/components/widgets/scaling-law/ScalingLawWidget.client'),
+  'classifier-metrics': () => import('@/components/widgets/classifier-metrics/ClassifierMetricsWidget.client'),
+  tokenizer: () => import('@/components/widgets/tokenizer/TokenizerWidget.client'),
+  attention: () => import('@/components/widgets/attention/AttentionWidget.client'),
+  'unit-economics': () => import('@/components/widgets/unit-economics/UnitEconomicsWidget.client'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;
 
 export type IslandName = keyof typeof islands;

@@ -13,6 +13,12 @@ import { makeReferences } from './References';
 import { makeHeading } from './Heading';
 import { makeSampling } from '../widgets/sampling/Sampling';
 import { makeFigRef, makeFigure } from './Figure';
+import { makeAttention } from '../widgets/attention/Attention';
+import { makeGradientDescent } from '../widgets/gradient-descent/GradientDescent';
+import { makeScalingLaw } from '../widgets/scaling-law/ScalingLaw';
+import { makeClassifierMetrics } from '../widgets/classifier-metrics/ClassifierMetrics';
+import { makeTokenizer } from '../widgets/tokenizer/Tokenizer';
+import { makeUnitEconomics } from '../widgets/unit-economics/UnitEconomics';
 
 type MdxComponent = ComponentType<{ components: Record<string, ComponentType<never>> }>;
 
@@ -62,6 +68,12 @@ function componentsFor(context: ArticleContext) {
     Sampling: makeSampling(lang),
     Figure: makeFigure(context),
     FigRef: makeFigRef(context),
+    UnitEconomics: makeUnitEconomics(lang),
+    Attention: makeAttention(lang),
+    GradientDescent: makeGradientDescent(lang),
+    ScalingLaw: makeScalingLaw(lang),
+    ClassifierMetrics: makeClassifierMetrics(lang),
+    Tokenizer: makeTokenizer(lang),
   };
 }
 

@@ -18,7 +18,7 @@ import { remarkFigures, type FigureOptions } from './remark-figures';
 export const codeLangs = ['python', 'bash', 'shell', 'text', 'json', 'javascript', 'typescript', 'yaml', 'sql'] as const;
 
 /** Components the pages hand to MDX (see components/mdx). Chapters may not import their own. */
-export const mdxComponentNames = ['Cite', 'References', 'Sampling', 'Figure', 'FigRef'] as const;
+export const mdxComponentNames = ['Cite', 'References', 'Sampling', 'Figure', 'FigRef', 'UnitEconomics', 'Attention', 'GradientDescent', 'ScalingLaw', 'ClassifierMetrics', 'Tokenizer'] as const;
 
 export type CompileInput = {
   file: string;

@@ -52,7 +52,7 @@ test('hydration leaves the article alone: its nodes are never claimed by React',
 
 test('a chapter without widgets loads no widget code, even read to the end', async ({ page }) => {
   const scripts = scriptBodies(page);
-  await page.goto('/en/algorithm-principles/');
+  await page.goto('/en/technical-applications/');
   await ready(page);
   await expect(page.locator('[data-island]')).toHaveCount(0);
   for (let y = 0; y < 5; y++) {
