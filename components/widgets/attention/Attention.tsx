@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/i18n/langs';
-import { messages } from '@/lib/i18n';
+import { otherLangs, type Lang } from '@/lib/i18n/langs';
+import { getT, messages } from '@/lib/i18n';
 import { attentionWeights } from '@/lib/widgets/attention';
 import { Island } from '@/components/islands/Island';
 import { WidgetFrame } from '../parts';
@@ -15,14 +15,15 @@ export function makeAttention(lang: Lang) {
   return function Attention() {
     const m = messages(lang).widget;
     const { fallbackCaption, ...labels } = m.attention;
-    const order = lang === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
+    // The page's own language first, then the other editions' sentences.
+    const order = [lang, ...otherLangs(lang)];
     const props: AttentionProps = {
       lang,
-      sentences: order.map((l) => ({ label: l === 'zh' ? '中文' : 'English', tokens: attentionExample[l].tokens, ...vectorsOf(attentionExample[l]) })),
+      sentences: order.map((l) => ({ label: getT(l)('lang.name'), tokens: attentionExample[l].tokens, ...vectorsOf(attentionExample[l]) })),
       labels,
     };
     const { tokens, q, k } = props.sentences[0]!;
-    const s = attentionExample[order[0]];
+    const s = attentionExample[lang];
     const pron = s.roles.indexOf('pron');
     const noun = s.roles.indexOf('noun');
     const weights = attentionWeights(q, k);

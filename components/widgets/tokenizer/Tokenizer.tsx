@@ -38,7 +38,7 @@ export function makeTokenizer(lang: Lang) {
             <tbody>
               {sentencePairs.map((p, i) => (
                 <tr key={p.en} className="border-b border-slate-100 dark:border-slate-800">
-                  <td className="py-1 pr-2">{lang === 'zh' ? p.zh : p.en}</td>
+                  <td className="py-1 pr-2">{p[lang]}</td>
                   {encodings.map((e, k) => (
                     <td key={e} className={cell}>
                       {tokenCount(data[k]!.pairs[i]!.en)} / {tokenCount(data[k]!.pairs[i]!.zh)}

@@ -60,7 +60,7 @@ export default function TokenizerWidget({ lang, encodings, data, labels }: Token
         >
           {pairs.map((p, i) => (
             <option key={i} value={i}>
-              {text(lang === 'zh' ? p.zh : p.en)}
+              {text(p[lang])}
             </option>
           ))}
         </select>

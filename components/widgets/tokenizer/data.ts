@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/langs';
 import type { EncodingName, TokenData } from '@/lib/widgets/tokenizer';
 
 export type TokenizerLabels = {
@@ -11,4 +12,4 @@ export type TokenizerLabels = {
   merged: string;
 };
 
-export type TokenizerProps = { lang: string; encodings: readonly EncodingName[]; data: TokenData; labels: TokenizerLabels };
+export type TokenizerProps = { lang: Lang; encodings: readonly EncodingName[]; data: TokenData; labels: TokenizerLabels };
