@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/i18n/langs';
+import { getT } from '@/lib/i18n';
 
 /** A figure's place in the book: its chapter and its number there ("2.5", "A.1"). */
 export type FigurePlace = { id: string; chapter: string; number: string };
@@ -39,5 +40,5 @@ export function numberFigures(chapters: readonly { slug: string; number: string 
 
 /** "图 2.5" / "Figure 2.5": the one spelling used by captions, cross-references and search. */
 export function figureLabel(lang: Lang, number: string): string {
-  return lang === 'zh' ? `图 ${number}` : `Figure ${number}`;
+  return getT(lang)('figure.label', { number });
 }

@@ -255,6 +255,7 @@ export const en = {
     },
   },
   figure: {
+    label: 'Figure {{number}}',
     anchor: 'Link to this figure',
     copy: 'Copy link to this figure',
     scroll: 'Wide figure: scroll sideways to see all of it',

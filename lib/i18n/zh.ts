@@ -255,6 +255,7 @@ export const zh: Messages = {
     },
   },
   figure: {
+    label: '图 {{number}}',
     anchor: '本图链接',
     copy: '复制本图链接',
     scroll: '宽图：可左右滑动查看全图',
