@@ -7,7 +7,8 @@ import { BookLink } from './BookLink';
 /** Every page ends the same way: the edition, the licence, where to report an error, the other editions. */
 export function SiteFooter({ lang, path }: { lang: Lang; path: string }) {
   const t = getT(lang);
-  const link = 'text-sky-800 hover:underline dark:text-sky-300';
+  // Underlined: links beside plain text must not rely on colour alone (axe link-in-text-block).
+  const link = 'text-sky-800 underline underline-offset-2 dark:text-sky-300';
   return (
     <footer className="screen-only mt-16 border-t border-slate-200 px-5 py-8 text-sm text-slate-600 sm:px-8 dark:border-slate-800 dark:text-slate-400" data-testid="site-footer">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-6 gap-y-2">
