@@ -30,8 +30,9 @@ export function Heatmap({ tokens, weights, focus, caption, corner, masked }: { t
               {row.map((w, j) => (
                 <td
                   key={j}
-                  className={`rounded-sm py-1 ${w > 0.5 ? 'text-white' : ''} ${i === focus ? 'outline-2 outline-sky-700 dark:outline-sky-300' : ''}`}
-                  style={{ backgroundColor: `rgba(3, 105, 161, ${0.08 + 0.92 * w})` }}
+                  className={`rounded-sm py-1 ${i === focus ? 'outline-2 outline-sky-700 dark:outline-sky-300' : ''}`}
+                  // At most 58 % blue, so the page's own text colour (dark on light, light on dark) keeps 4.5:1.
+                  style={{ backgroundColor: `rgba(3, 105, 161, ${0.08 + 0.5 * w})` }}
                   title={w === 0 && j > i ? masked : undefined}
                 >
                   {w === 0 && j > i ? '·' : w.toFixed(2)}
