@@ -29,3 +29,9 @@ describe('withStaticSite', () => {
     expect(await answers(seen)).toBe('refused');
   });
 });
+
+it('compresses what it serves, as static hosts do', async () => {
+  fs.writeFileSync(path.join(site, 'zh', 'index.html'), `<title>书</title>${'<p>大模型</p>'.repeat(500)}`);
+  const encoding = await withStaticSite(site, (origin) => fetch(`${origin}/zh/`, { headers: { 'accept-encoding': 'gzip' } }).then((r) => r.headers.get('content-encoding')));
+  expect(encoding).toBe('gzip');
+});
